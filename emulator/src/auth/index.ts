@@ -1,0 +1,1 @@
+// Registers this module's operations and routes on import.

@@ -1,0 +1,21 @@
+import { DEMO } from './config.ts';
+import { startEmulator } from './server.ts';
+
+/**
+ * `npm run emulator`: starts the emulator alone.
+ * Env: EMULATOR_PORT (9119), EMULATOR_HOST (127.0.0.1), EMULATOR_DATA_DIR (.cognito-emulator),
+ * EMULATOR_IN_MEMORY=1 to keep nothing on disk.
+ */
+const emulator = await startEmulator({
+  host: process.env.EMULATOR_HOST ?? '127.0.0.1',
+  port: Number(process.env.EMULATOR_PORT ?? 9119),
+  dataDir: process.env.EMULATOR_IN_MEMORY ? undefined : (process.env.EMULATOR_DATA_DIR ?? '.cognito-emulator'),
+});
+console.log(`Cognito emulator listening on ${emulator.url} (region ${DEMO.region})`);
+
+const stop = async () => {
+  await emulator.close();
+  process.exit(0);
+};
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());

@@ -1,0 +1,83 @@
+/** Group of the admin user pool that maps to a console role, and the role it gives. */
+export interface RoleMapping {
+  group: string;
+  role: string;
+}
+
+export interface IdentityPoolConfig {
+  id: string;
+  name: string;
+  /** The user pool whose ID tokens this identity pool accepts, and the app client (audience). */
+  userPoolId: string;
+  clientId: string;
+  /** First matching group wins, in this order. A user in none of them is refused. */
+  roleMappings: RoleMapping[];
+  /** How long issued credentials last, in seconds (AWS: one hour). */
+  credentialsTtlSeconds: number;
+}
+
+export interface StaticCredential {
+  accessKeyId: string;
+  secretAccessKey: string;
+  role: string;
+}
+
+export interface EmulatorConfig {
+  accountId: string;
+  defaultRegion: string;
+  identityPools: IdentityPoolConfig[];
+  staticCredentials: StaticCredential[];
+  /** Seed the demo data when the store starts empty. */
+  seed: boolean;
+  /** Users generated in the demo customer pool. */
+  seedCustomerUsers: number;
+}
+
+export const DEMO = {
+  region: 'us-east-1',
+  accountId: '123456789012',
+  adminPoolId: 'us-east-1_C0nsoleAd',
+  adminClientId: '5c0ns01eadm1nc11ent1d00000',
+  identityPoolId: 'us-east-1:7c0e5a1d-6b2f-4e8a-9c3d-0a1b2c3d4e5f',
+  adminEmail: 'admin@example.com',
+  adminTemporaryPassword: 'Admin-Temp-2026!',
+  supportEmail: 'support@example.com',
+  supportTemporaryPassword: 'Support-Temp-2026!',
+  customerPoolName: 'acme-customers',
+} as const;
+
+export function defaultConfig(overrides: Partial<EmulatorConfig> = {}): EmulatorConfig {
+  return {
+    accountId: DEMO.accountId,
+    defaultRegion: DEMO.region,
+    identityPools: [
+      {
+        id: DEMO.identityPoolId,
+        name: 'cognito_console',
+        userPoolId: DEMO.adminPoolId,
+        clientId: DEMO.adminClientId,
+        roleMappings: [
+          { group: 'admins', role: 'admin' },
+          { group: 'support', role: 'support' },
+        ],
+        credentialsTtlSeconds: 3600,
+      },
+    ],
+    staticCredentials: [
+      // For the AWS CLI, scripts and the SDK contract tests; never valid on real AWS.
+      {
+        accessKeyId: 'AKIAEMULATORADMIN000',
+        secretAccessKey: 'emulator-admin-secret-key-0000000000000000',
+        role: 'admin',
+      },
+      {
+        accessKeyId: 'AKIAEMULATORSUPPORT0',
+        secretAccessKey: 'emulator-support-secret-key-000000000000000',
+        role: 'support',
+      },
+    ],
+    seed: true,
+    seedCustomerUsers: 3000,
+    ...overrides,
+  };
+}
