@@ -10,5 +10,5 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
-  build: { sourcemap: true },
+  build: { sourcemap: true, manifest: true },
 });

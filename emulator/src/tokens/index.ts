@@ -1,1 +1,2 @@
-// Registers this module's operations and routes on import.
+// Registers this module's routes (JWKS, OpenID configuration) on import.
+import './routes.ts';

@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/axe.ts';
+import { resetEmulator } from './support/emulator.ts';
+import { signInFirstTime } from './support/sign-in-page.ts';
+
+test.beforeEach(async () => {
+  await resetEmulator();
+});
+
+test('admin lists pools, creates one, opens its overview and deletes it with typed confirmation', async ({
+  page,
+}) => {
+  await signInFirstTime(page, 'admin');
+  await expect(page.getByRole('cell', { name: 'acme-customers' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('link', { name: 'Create user pool' }).or(page.getByRole('button', { name: 'Create user pool' })).first().click();
+  await page.getByLabel('Pool name').fill('e2e-bad name!');
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByText(/pool name/i).filter({ hasText: /letters|character|allowed|invalid/i }).first()).toBeVisible();
+
+  await page.getByLabel('Pool name').fill('e2e-orders');
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'e2e-orders' })).toBeVisible();
+  await expect(page.getByText(/us-east-1_[0-9a-zA-Z]+/).first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('button', { name: 'Delete user pool' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('e2e-orders');
+  await expect(dialog.getByRole('button', { name: 'Delete' })).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.getByRole('button', { name: 'Delete user pool' }).click();
+  await page.getByLabel('Type e2e-orders to confirm').fill('e2e-orders');
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('heading', { name: 'User pools' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'e2e-orders' })).toBeHidden();
+});
+
+test('deletion protection refuses the delete with a clear message', async ({ page }) => {
+  await signInFirstTime(page, 'admin');
+  await page.getByRole('link', { name: 'cognito-console-admins' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'cognito-console-admins' })).toBeVisible();
+  await page.getByRole('button', { name: 'Delete user pool' }).click();
+  await expect(page.getByRole('dialog')).toContainText(/deletion protection/i);
+});
+
+test('the support agent sees pools and overviews but cannot create or delete', async ({ page }) => {
+  await signInFirstTime(page, 'support');
+  await expect(page.getByRole('cell', { name: 'acme-customers' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Create user pool' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Create user pool' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'acme-customers' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'acme-customers' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Delete user pool' })).toHaveCount(0);
+});

@@ -1,0 +1,199 @@
+import { decodeJwt } from 'jose';
+import { describe, expect, it } from 'vitest';
+import { DEMO } from '../config.ts';
+import { AwsError } from '../protocol/errors.ts';
+import { issueTokens } from '../tokens/issue.ts';
+import {
+  addTestPool,
+  TEST_CLIENT_ID,
+  TEST_POOL_ID,
+  testContext,
+  testUser,
+} from '../tokens/test-pool.ts';
+import { getCredentialsForIdentity, getId } from './operations.ts';
+
+const PROVIDER = `cognito-idp.us-east-1.amazonaws.com/${TEST_POOL_ID}`;
+
+async function signedIn(
+  user = testUser('admin', ['admins']),
+  client: Record<string, unknown> = {},
+) {
+  const ctx = await testContext({ service: 'cognito-identity' });
+  const pool = await addTestPool(ctx, [user], client);
+  const { IdToken, AccessToken } = await issueTokens(ctx, pool, TEST_CLIENT_ID, user, {
+    withRefreshToken: false,
+  });
+  return { ctx, pool, IdToken, AccessToken };
+}
+
+async function refusal(run: () => Promise<unknown>): Promise<{ type: string; message: string }> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof AwsError) return { type: error.type, message: error.message };
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('GetId', () => {
+  it('gives the same <region>:<uuid> identity to the same user every time', async () => {
+    const { ctx, IdToken } = await signedIn();
+    const input = { IdentityPoolId: DEMO.identityPoolId, Logins: { [PROVIDER]: IdToken } };
+    const first = await getId(input, ctx);
+    expect(first.IdentityId).toMatch(
+      /^us-east-1:[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
+    expect(await getId(input, ctx)).toEqual(first);
+    expect(ctx.store.state.identities[first.IdentityId]).toMatchObject({
+      identityPoolId: DEMO.identityPoolId,
+      logins: [PROVIDER],
+    });
+  });
+
+  it('refuses an unknown identity pool', async () => {
+    const { ctx, IdToken } = await signedIn();
+    const id = 'us-east-1:00000000-0000-0000-0000-000000000000';
+    expect(
+      await refusal(() => getId({ IdentityPoolId: id, Logins: { [PROVIDER]: IdToken } }, ctx)),
+    ).toEqual({
+      type: 'ResourceNotFoundException',
+      message: `IdentityPool '${id}' not found.`,
+    });
+  });
+
+  it('refuses guests, other providers and bad tokens with identity-pool wording', async () => {
+    const { ctx, IdToken, AccessToken } = await signedIn();
+    const getIdWith = (logins?: Record<string, string>, now = ctx.now) =>
+      refusal(() =>
+        getId({ IdentityPoolId: DEMO.identityPoolId, Logins: logins }, { ...ctx, now }),
+      );
+    expect(await getIdWith(undefined)).toEqual({
+      type: 'NotAuthorizedException',
+      message: 'Unauthenticated access is not supported for this identity pool.',
+    });
+    expect((await getIdWith({ 'accounts.google.com': IdToken })).message).toBe(
+      'Token is not from a supported provider of this identity pool.',
+    );
+    expect((await getIdWith({ [PROVIDER]: 'garbage' })).message).toBe(
+      'Invalid login token. Not a valid OpenId Connect identity token.',
+    );
+    expect((await getIdWith({ [PROVIDER]: AccessToken })).message).toBe(
+      'Invalid login token. Missing a required claim: aud',
+    );
+    const exp = decodeJwt(IdToken).exp!;
+    expect((await getIdWith({ [PROVIDER]: IdToken }, (exp + 10) * 1000)).message).toBe(
+      `Invalid login token. Token expired: ${exp + 10} >= ${exp}`,
+    );
+    const [h, p] = IdToken.split('.');
+    expect((await getIdWith({ [PROVIDER]: `${h}.${p}.AAAA` })).message).toBe(
+      "Invalid login token. Couldn't verify signed token.",
+    );
+  });
+
+  it('refuses a token of another app client of the same pool', async () => {
+    const { ctx, pool } = await signedIn();
+    pool.clients.otherclient = { ClientId: 'otherclient', ClientName: 'other' };
+    const { IdToken } = await issueTokens(ctx, pool, 'otherclient', pool.users.admin!, {
+      withRefreshToken: false,
+    });
+    expect(
+      (
+        await refusal(() =>
+          getId({ IdentityPoolId: DEMO.identityPoolId, Logins: { [PROVIDER]: IdToken } }, ctx),
+        )
+      ).message,
+    ).toBe('Token is not from a supported provider of this identity pool.');
+  });
+});
+
+describe('GetCredentialsForIdentity', () => {
+  it('issues credentials for the role of the first mapped group, stored for SigV4', async () => {
+    const { ctx, IdToken } = await signedIn(testUser('both', ['support', 'admins']));
+    const logins = { [PROVIDER]: IdToken };
+    const { IdentityId } = await getId(
+      { IdentityPoolId: DEMO.identityPoolId, Logins: logins },
+      ctx,
+    );
+    const result = await getCredentialsForIdentity({ IdentityId, Logins: logins }, ctx);
+    expect(result.IdentityId).toBe(IdentityId);
+    const { AccessKeyId, SecretKey, SessionToken, Expiration } = result.Credentials;
+    expect(AccessKeyId).toMatch(/^ASIA[A-Z2-7]{16}$/);
+    expect(SecretKey).toHaveLength(40);
+    expect(SessionToken.length).toBeGreaterThan(100);
+    expect(Expiration).toBe(Math.floor(ctx.now / 1000) + 3600);
+    expect(ctx.store.state.credentials[AccessKeyId]).toMatchObject({
+      role: 'admin',
+      identityId: IdentityId,
+    });
+  });
+
+  it('maps the support group to the support role', async () => {
+    const { ctx, IdToken } = await signedIn(testUser('agent', ['support']));
+    const logins = { [PROVIDER]: IdToken };
+    const { IdentityId } = await getId(
+      { IdentityPoolId: DEMO.identityPoolId, Logins: logins },
+      ctx,
+    );
+    const { Credentials } = await getCredentialsForIdentity({ IdentityId, Logins: logins }, ctx);
+    expect(ctx.store.state.credentials[Credentials.AccessKeyId]!.role).toBe('support');
+  });
+
+  it('denies users in no mapped group as ambiguous role resolution does', async () => {
+    const { ctx, IdToken } = await signedIn(testUser('nobody', ['customers']));
+    const logins = { [PROVIDER]: IdToken };
+    const { IdentityId } = await getId(
+      { IdentityPoolId: DEMO.identityPoolId, Logins: logins },
+      ctx,
+    );
+    expect(
+      await refusal(() => getCredentialsForIdentity({ IdentityId, Logins: logins }, ctx)),
+    ).toEqual({
+      type: 'NotAuthorizedException',
+      message: `The ambiguous role mapping rules for: ${PROVIDER}:${TEST_CLIENT_ID} denied this request.`,
+    });
+  });
+
+  it('refuses logins of another user, and unknown identities', async () => {
+    const { ctx, pool, IdToken } = await signedIn();
+    const { IdentityId } = await getId(
+      { IdentityPoolId: DEMO.identityPoolId, Logins: { [PROVIDER]: IdToken } },
+      ctx,
+    );
+    const other = testUser('other', ['admins']);
+    pool.users.other = other;
+    const otherToken = (
+      await issueTokens(ctx, pool, TEST_CLIENT_ID, other, { withRefreshToken: false })
+    ).IdToken;
+    expect(
+      (
+        await refusal(() =>
+          getCredentialsForIdentity({ IdentityId, Logins: { [PROVIDER]: otherToken } }, ctx),
+        )
+      ).message,
+    ).toBe(
+      "Logins don't match. Please include at least one valid login for this identity or identity pool.",
+    );
+    const unknown = 'us-east-1:11111111-1111-4111-8111-111111111111';
+    expect(
+      await refusal(() =>
+        getCredentialsForIdentity({ IdentityId: unknown, Logins: { [PROVIDER]: IdToken } }, ctx),
+      ),
+    ).toEqual({
+      type: 'ResourceNotFoundException',
+      message: `Identity '${unknown}' not found.`,
+    });
+  });
+
+  it('still knows an identity it gave out before a reset', async () => {
+    const { ctx, IdToken } = await signedIn();
+    const logins = { [PROVIDER]: IdToken };
+    const { IdentityId } = await getId(
+      { IdentityPoolId: DEMO.identityPoolId, Logins: logins },
+      ctx,
+    );
+    ctx.store.state.identities = {};
+    const result = await getCredentialsForIdentity({ IdentityId, Logins: logins }, ctx);
+    expect(result.IdentityId).toBe(IdentityId);
+  });
+});

@@ -1,0 +1,34 @@
+/**
+ * `npm start`: the local Cognito emulator (persistent, with demo data) and the console in dev mode.
+ * Env: EMULATOR_PORT (9119, must match public/config.json), EMULATOR_DATA_DIR (.cognito-emulator), PORT (5173).
+ */
+import { createServer } from 'vite';
+import { DEMO } from '../emulator/src/config.ts';
+import { startEmulator } from '../emulator/src/server.ts';
+
+const emulator = await startEmulator({
+  port: Number(process.env.EMULATOR_PORT ?? 9119),
+  dataDir: process.env.EMULATOR_DATA_DIR ?? '.cognito-emulator',
+});
+const vite = await createServer({ server: { port: Number(process.env.PORT ?? 5173) } });
+await vite.listen();
+const consoleUrl = vite.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/';
+
+console.log(`
+  Cognito emulator  ${emulator.url}   (data in ${process.env.EMULATOR_DATA_DIR ?? '.cognito-emulator'}/)
+  Console           ${consoleUrl}
+
+  Demo sign-ins (temporary passwords: the first sign-in asks for a new one):
+    admin    ${DEMO.adminEmail}     ${DEMO.adminTemporaryPassword}
+    support  ${DEMO.supportEmail}   ${DEMO.supportTemporaryPassword}
+
+  Reset the demo data: rm -rf .cognito-emulator (while stopped), or POST ${emulator.url}/_emulator/reset
+`);
+
+const stop = async () => {
+  await vite.close();
+  await emulator.close();
+  process.exit(0);
+};
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());
