@@ -34,7 +34,10 @@ describe('sign-in on the emulator (SRP, new-password challenge, refresh)', () =>
     expect(outcome.challenge?.name).toBe('NEW_PASSWORD_REQUIRED');
     expect(outcome.challenge?.session).toBeTruthy();
 
-    await expectAwsError(() => answerNewPassword(url, outcome, 'short'), 'InvalidPasswordException');
+    await expectAwsError(
+      () => answerNewPassword(url, outcome, 'short'),
+      'InvalidPasswordException',
+    );
 
     const retry = await srpSignIn(url, DEMO.adminEmail, DEMO.adminTemporaryPassword);
     const answered = await answerNewPassword(url, retry, NEW_ADMIN_PASSWORD);
@@ -46,7 +49,10 @@ describe('sign-in on the emulator (SRP, new-password challenge, refresh)', () =>
     expect(result?.TokenType).toBe('Bearer');
     refreshToken = result!.RefreshToken!;
     const jwks = createRemoteJWKSet(new URL(`${url}/${DEMO.adminPoolId}/.well-known/jwks.json`));
-    const { payload } = await jwtVerify(result!.IdToken!, jwks, { issuer, audience: DEMO.adminClientId });
+    const { payload } = await jwtVerify(result!.IdToken!, jwks, {
+      issuer,
+      audience: DEMO.adminClientId,
+    });
     expect(payload.token_use).toBe('id');
     expect(payload.email).toBe(DEMO.adminEmail);
     expect(payload['cognito:groups']).toContain('admins');

@@ -26,7 +26,9 @@ describe.each(targets())('user pools on $name', (target) => {
   it('creates a pool with a region-prefixed id, an ARN and the default password policy', async () => {
     const pool = await createPool(client);
     expect(pool.Id).toMatch(/^us-east-1_[0-9a-zA-Z]+$/);
-    expect(pool.Arn).toMatch(new RegExp(`^arn:aws:cognito-idp:us-east-1:\\d{12}:userpool/${pool.Id}$`));
+    expect(pool.Arn).toMatch(
+      new RegExp(`^arn:aws:cognito-idp:us-east-1:\\d{12}:userpool/${pool.Id}$`),
+    );
     expect(pool.Policies?.PasswordPolicy?.MinimumLength).toBe(8);
     const { UserPool } = await client.send(new DescribeUserPoolCommand({ UserPoolId: pool.Id }));
     expect(UserPool?.Name).toBe(pool.Name);
@@ -65,7 +67,9 @@ describe.each(targets())('user pools on $name', (target) => {
       () => client.send(new ListUserPoolsCommand({} as never)),
       'InvalidParameterException',
     );
-    expect(missing.message).toContain("'maxResults' failed to satisfy constraint: Member must not be null");
+    expect(missing.message).toContain(
+      "'maxResults' failed to satisfy constraint: Member must not be null",
+    );
     const high = await expectAwsError(
       () => client.send(new ListUserPoolsCommand({ MaxResults: 61 })),
       'InvalidParameterException',

@@ -1,1 +1,9 @@
 // Registers this module's operations and routes on import.
+import { registerOperations } from '../protocol/operations.ts';
+import { initiateAuth } from './initiate-auth.ts';
+import { respondToAuthChallenge } from './respond-to-auth-challenge.ts';
+
+registerOperations('cognito-idp', {
+  InitiateAuth: initiateAuth,
+  RespondToAuthChallenge: respondToAuthChallenge,
+});

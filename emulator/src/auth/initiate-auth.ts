@@ -1,0 +1,170 @@
+import type { RequestContext } from '../protocol/context.ts';
+import { AwsError, notAuthorized, userNotFound } from '../protocol/errors.ts';
+import { issueTokens, redeemRefreshToken } from '../tokens/issue.ts';
+import { attributeOf, findUserBySignInName } from '../users/users.ts';
+import { createServerEphemeral, createVerifier } from './srp-server.ts';
+import {
+  flowNotEnabled,
+  incorrectCredentials,
+  missingParameter,
+  passwordResetRequired,
+  userDisabled,
+} from './auth-errors.ts';
+import { seal } from './sealed.ts';
+import { checkSecretHash } from './secret-hash.ts';
+import {
+  afterPasswordVerified,
+  allowsFlow,
+  fakeSalt,
+  resolveClient,
+  sessionExpiry,
+  type ClientContext,
+} from './sign-in.ts';
+
+interface InitiateAuthInput {
+  AuthFlow: string;
+  ClientId: string;
+  AuthParameters?: Record<string, string>;
+}
+
+/** What PASSWORD_VERIFIER's SECRET_BLOCK carries, sealed. */
+export interface SrpSecretBlock {
+  kind: 'SRP';
+  poolId: string;
+  clientId: string;
+  /** Undefined for a user that does not exist (the challenge is a decoy). */
+  username?: string;
+  /** The client's SRP_A: RespondToAuthChallenge does not send it again. */
+  A: string;
+  b: string;
+  B: string;
+  expires: number;
+}
+
+function required(parameters: Record<string, string>, name: string): string {
+  const value = parameters[name];
+  if (value === undefined || value === '') throw missingParameter(name);
+  return value;
+}
+
+function unknownUser(client: ClientContext['client']): never {
+  if (client.PreventUserExistenceErrors === 'ENABLED') throw incorrectCredentials();
+  throw userNotFound();
+}
+
+function userSrpAuth(
+  ctx: RequestContext,
+  target: ClientContext,
+  parameters: Record<string, string>,
+) {
+  const { pool, client } = target;
+  const name = required(parameters, 'USERNAME');
+  const srpA = required(parameters, 'SRP_A');
+  const user = findUserBySignInName(pool, name);
+  checkSecretHash(client, [name, ...(user ? [user.Username] : [])], parameters.SECRET_HASH);
+
+  const usable = user && user.password && user.UserStatus !== 'EXTERNAL_PROVIDER';
+  if (!usable && client.PreventUserExistenceErrors !== 'ENABLED') throw userNotFound();
+  if (usable && user.UserStatus === 'RESET_REQUIRED') throw passwordResetRequired();
+
+  // A user that cannot sign in with a password gets a decoy challenge that always fails.
+  const salt = usable ? user.password!.salt : fakeSalt(pool.pool.Id, name);
+  const verifier = usable
+    ? user.password!.verifier
+    : createVerifier(pool.pool.Id, name, 'decoy', salt).verifier;
+  const { b, B } = createServerEphemeral(verifier);
+  const userId = usable ? user.Username : name;
+  const block: SrpSecretBlock = {
+    kind: 'SRP',
+    poolId: pool.pool.Id,
+    clientId: client.ClientId,
+    ...(usable ? { username: user.Username } : {}),
+    A: srpA,
+    b,
+    B,
+    expires: sessionExpiry(ctx, client),
+  };
+  return {
+    ChallengeName: 'PASSWORD_VERIFIER',
+    ChallengeParameters: {
+      SALT: salt,
+      SECRET_BLOCK: seal(block),
+      SRP_B: B,
+      USERNAME: userId,
+      USER_ID_FOR_SRP: userId,
+    },
+  };
+}
+
+async function userPasswordAuth(
+  ctx: RequestContext,
+  target: ClientContext,
+  parameters: Record<string, string>,
+) {
+  const { pool, client } = target;
+  if (!allowsFlow(client, 'ALLOW_USER_PASSWORD_AUTH')) {
+    throw new AwsError(
+      'InvalidParameterException',
+      'USER_PASSWORD_AUTH flow not enabled for this client',
+    );
+  }
+  const name = required(parameters, 'USERNAME');
+  const password = required(parameters, 'PASSWORD');
+  const user = findUserBySignInName(pool, name);
+  checkSecretHash(client, [name, ...(user ? [user.Username] : [])], parameters.SECRET_HASH);
+  if (!user || !user.password || user.UserStatus === 'EXTERNAL_PROVIDER') unknownUser(client);
+  if (user.UserStatus === 'RESET_REQUIRED') throw passwordResetRequired();
+  const { verifier } = createVerifier(pool.pool.Id, user.Username, password, user.password.salt);
+  if (verifier !== user.password.verifier) throw incorrectCredentials();
+  return afterPasswordVerified(ctx, target, user);
+}
+
+async function refreshTokenAuth(
+  ctx: RequestContext,
+  target: ClientContext,
+  parameters: Record<string, string>,
+) {
+  const { pool, client } = target;
+  if (!allowsFlow(client, 'ALLOW_REFRESH_TOKEN_AUTH')) throw flowNotEnabled();
+  const token = required(parameters, 'REFRESH_TOKEN');
+  const record = redeemRefreshToken(ctx, token, client.ClientId);
+  const user = record.poolId === pool.pool.Id ? pool.users[record.username] : undefined;
+  if (!user) throw notAuthorized('Invalid Refresh Token');
+  const names = [
+    user.Username,
+    attributeOf(user, 'sub') ?? '',
+    ...(parameters.USERNAME ? [parameters.USERNAME] : []),
+  ];
+  checkSecretHash(client, names, parameters.SECRET_HASH);
+  if (!user.Enabled) throw userDisabled();
+  return {
+    ChallengeParameters: {},
+    AuthenticationResult: await issueTokens(ctx, pool, client.ClientId, user, {
+      withRefreshToken: false,
+    }),
+  };
+}
+
+export async function initiateAuth(input: InitiateAuthInput, ctx: RequestContext) {
+  const target = resolveClient(ctx, input.ClientId);
+  const parameters = input.AuthParameters ?? {};
+  switch (input.AuthFlow) {
+    case 'USER_SRP_AUTH':
+      if (!allowsFlow(target.client, 'ALLOW_USER_SRP_AUTH')) throw flowNotEnabled();
+      return userSrpAuth(ctx, target, parameters);
+    case 'USER_PASSWORD_AUTH':
+      return userPasswordAuth(ctx, target, parameters);
+    case 'REFRESH_TOKEN_AUTH':
+    case 'REFRESH_TOKEN':
+      return refreshTokenAuth(ctx, target, parameters);
+    case 'ADMIN_NO_SRP_AUTH':
+    case 'ADMIN_USER_PASSWORD_AUTH':
+      throw new AwsError('InvalidParameterException', 'Initiate Auth method not supported.');
+    default:
+      throw new AwsError(
+        'NotImplementedException',
+        `The Cognito emulator does not implement the ${input.AuthFlow} flow yet.`,
+        501,
+      );
+  }
+}

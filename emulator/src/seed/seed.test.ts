@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../config.ts';
+import { Store } from '../store/store.ts';
+import { attributeOf } from '../users/users.ts';
+import { seedDemo } from './seed.ts';
+import { SEEDED } from './seeded.ts';
+
+async function seeded(customers = 3000) {
+  const store = await Store.open();
+  await seedDemo(store, defaultConfig({ seedCustomerUsers: customers }));
+  return store;
+}
+
+describe('seedDemo', () => {
+  it('creates the admin pool, its client, groups and two users who must change their password', async () => {
+    const store = await seeded(10);
+    const pool = store.state.userPools[SEEDED.adminPool.id]!;
+    expect(pool.pool.Name).toBe('cognito-console-admins');
+    expect(pool.pool.DeletionProtection).toBe('ACTIVE');
+    expect(pool.pool.UsernameAttributes).toEqual(['email']);
+    expect(pool.clients[SEEDED.adminPool.clientId]?.ExplicitAuthFlows).toEqual([
+      'ALLOW_USER_SRP_AUTH',
+      'ALLOW_REFRESH_TOKEN_AUTH',
+    ]);
+    expect(pool.clients[SEEDED.adminPool.clientId]?.ClientSecret).toBeUndefined();
+    const users = Object.values(pool.users);
+    expect(users.map((u) => [attributeOf(u, 'email'), u.UserStatus, u.groups])).toEqual([
+      ['admin@example.com', 'FORCE_CHANGE_PASSWORD', ['admins']],
+      ['support@example.com', 'FORCE_CHANGE_PASSWORD', ['support']],
+    ]);
+    for (const user of users) {
+      expect(user.Username).toBe(attributeOf(user, 'sub'));
+      expect(attributeOf(user, 'email_verified')).toBe('true');
+      expect(user.password?.verifier).toMatch(/^[0-9a-f]+$/);
+    }
+  });
+
+  it('creates several pools with fixed ids, one of them in eu-west-1', async () => {
+    const store = await seeded(10);
+    expect(Object.keys(store.state.userPools).sort()).toEqual(
+      [
+        SEEDED.adminPool.id,
+        SEEDED.customerPool.id,
+        SEEDED.staffPool.id,
+        SEEDED.partnersPool.id,
+      ].sort(),
+    );
+    expect(store.state.userPools[SEEDED.partnersPool.id]!.pool.Arn).toContain(':eu-west-1:');
+  });
+
+  it('generates varied, deterministic customers quickly', async () => {
+    await seeded(10); // warm the signing-key cache, as a running emulator has
+    const started = performance.now();
+    const store = await seeded(3000);
+    expect(performance.now() - started).toBeLessThan(1000);
+
+    const pool = store.state.userPools[SEEDED.customerPool.id]!;
+    const users = Object.values(pool.users);
+    expect(users).toHaveLength(3001);
+    const statuses = new Set(users.map((u) => u.UserStatus));
+    expect([...statuses].sort()).toEqual(
+      [
+        'CONFIRMED',
+        'EXTERNAL_PROVIDER',
+        'FORCE_CHANGE_PASSWORD',
+        'RESET_REQUIRED',
+        'UNCONFIRMED',
+      ].sort(),
+    );
+    expect(users.some((u) => !u.Enabled)).toBe(true);
+    const phones = users.map((u) => attributeOf(u, 'phone_number')).filter(Boolean);
+    expect(phones.length).toBeGreaterThan(1000);
+    for (const phone of phones) expect(phone).toMatch(/^\+[1-9]\d{7,14}$/);
+    expect(users.every((u) => attributeOf(u, 'custom:customer_id'))).toBe(true);
+    const names = (pool.pool.SchemaAttributes as { Name: string }[]).map((a) => a.Name);
+    expect(names).toEqual(expect.arrayContaining([...SEEDED.customerPool.customAttributes]));
+
+    const again = await seeded(3000);
+    expect(Object.keys(again.state.userPools[SEEDED.customerPool.id]!.users)).toEqual(
+      Object.keys(pool.users),
+    );
+  });
+});

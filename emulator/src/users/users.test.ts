@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { SigningKeyRecord } from '../store/types.ts';
+import { createPoolRecord } from '../userpools/create-pool-record.ts';
+import { createUser, findUserBySignInName, findUserBySub } from './users.ts';
+
+const key = {} as SigningKeyRecord;
+const placement = { region: 'us-east-1', accountId: '123456789012', now: Date.now() };
+
+describe('findUserBySignInName', () => {
+  it('makes the username a UUID in an email-as-username pool and finds the user by email', () => {
+    const pool = createPoolRecord({ PoolName: 'p', UsernameAttributes: ['email'] }, placement, key);
+    const user = createUser(pool, {
+      attributes: { email: 'Ann@Example.com' },
+      status: 'CONFIRMED',
+      now: 0,
+    });
+    expect(user.Username).toMatch(/^[0-9a-f-]{36}$/);
+    expect(findUserBySignInName(pool, 'ann@example.com')).toBe(user);
+    expect(findUserBySignInName(pool, user.Username)).toBe(user);
+    expect(findUserBySub(pool, user.Username)).toBe(user);
+  });
+
+  it('accepts an email alias only when the email is verified', () => {
+    const pool = createPoolRecord(
+      { PoolName: 'p', AliasAttributes: ['email', 'preferred_username'] },
+      placement,
+      key,
+    );
+    createUser(pool, {
+      Username: 'ann',
+      attributes: { email: 'ann@example.com' },
+      status: 'CONFIRMED',
+      now: 0,
+    });
+    const bob = createUser(pool, {
+      Username: 'bob',
+      attributes: { email: 'bob@example.com', email_verified: 'true', preferred_username: 'bobby' },
+      status: 'CONFIRMED',
+      now: 0,
+    });
+    expect(findUserBySignInName(pool, 'ann@example.com')).toBeUndefined();
+    expect(findUserBySignInName(pool, 'bob@example.com')).toBe(bob);
+    expect(findUserBySignInName(pool, 'bobby')).toBe(bob);
+  });
+
+  it('matches usernames without case only when the pool is case-insensitive', () => {
+    const sensitive = createPoolRecord({ PoolName: 'p' }, placement, key);
+    createUser(sensitive, { Username: 'Ann', status: 'CONFIRMED', now: 0 });
+    expect(findUserBySignInName(sensitive, 'ann')).toBeUndefined();
+    const insensitive = createPoolRecord(
+      { PoolName: 'p', UsernameConfiguration: { CaseSensitive: false } },
+      placement,
+      key,
+    );
+    createUser(insensitive, { Username: 'Ann', status: 'CONFIRMED', now: 0 });
+    expect(findUserBySignInName(insensitive, 'ann')?.Username).toBe('Ann');
+  });
+});
