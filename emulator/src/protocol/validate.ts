@@ -23,13 +23,27 @@ export function validateInput(service: ServiceName, operation: string, input: un
   const inputShape = model.operations[operation]?.input;
   if (!inputShape) return;
   const errors: string[] = [];
-  new Walker(model, errors).check(inputShape, input, '', false);
+  new Walker(model, errors).check(inputShape, withCustomDomainExempt(input), '', false);
   if (errors.length === 0) return;
   const count =
     errors.length === 1
       ? '1 validation error detected'
       : `${errors.length} validation errors detected`;
   throw new AwsError('InvalidParameterException', `${count}: ${errors.join('; ')}`);
+}
+
+const HOSTNAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+/**
+ * The model's DomainType pattern only admits prefix domains, yet AWS accepts custom domains
+ * (auth.example.com) in the same member. A valid hostname is checked here instead, and the model's
+ * pattern still applies to everything without a dot.
+ */
+function withCustomDomainExempt(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null) return input;
+  const domain = (input as { Domain?: unknown }).Domain;
+  if (typeof domain !== 'string' || !domain.includes('.') || !HOSTNAME.test(domain)) return input;
+  return { ...input, Domain: 'custom-domain' };
 }
 
 /** True when the model marks the operation as needing no signature (InitiateAuth, SignUp…). */

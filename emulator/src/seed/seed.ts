@@ -1,7 +1,9 @@
 import type { EmulatorConfig } from '../config.ts';
 import type { Store } from '../store/store.ts';
 import type { SigningKeyRecord, UserPoolRecord } from '../store/types.ts';
+import { seedPoolResources } from '../clients/seed-pool-resources.ts';
 import { createSigningKey } from '../tokens/keys.ts';
+import { seedUserExtras } from '../user-admin/seed-user-extras.ts';
 import { createPoolRecord } from '../userpools/create-pool-record.ts';
 import { createAppClient } from '../users/clients.ts';
 import { addUserToGroup, createGroup } from '../users/groups.ts';
@@ -247,6 +249,15 @@ function customerPool(
     now,
   });
   seedCustomers(record, config.seedCustomerUsers, createPrng(42), now);
+  seedPoolResources(record, {
+    now: placement.now,
+    region: placement.region,
+    accountId: config.accountId,
+    domainPrefix: 'acme-customers-demo',
+    appName: 'acme',
+  });
+  const extras = createPrng(43);
+  seedUserExtras(record, () => extras.next());
   return record;
 }
 

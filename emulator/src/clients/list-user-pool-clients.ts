@@ -1,0 +1,27 @@
+import { compareKeys } from '../groups/list-groups.ts';
+import { pageOf } from '../groups/paging.ts';
+import type { RequestContext } from '../protocol/context.ts';
+import { getPool } from '../userpools/pool-store.ts';
+
+export function listUserPoolClients(
+  input: { UserPoolId: string; MaxResults?: number; NextToken?: string },
+  ctx: RequestContext,
+) {
+  const pool = getPool(ctx, input.UserPoolId);
+  const clients = Object.values(pool.clients).sort((a, b) => compareKeys(a.ClientId, b.ClientId));
+  const { page, nextToken } = pageOf(
+    clients,
+    (c) => c.ClientId,
+    `ListUserPoolClients:${input.UserPoolId}`,
+    input.MaxResults,
+    input.NextToken,
+  );
+  return {
+    UserPoolClients: page.map((c) => ({
+      ClientId: c.ClientId,
+      UserPoolId: input.UserPoolId,
+      ClientName: c.ClientName,
+    })),
+    ...(nextToken ? { NextToken: nextToken } : {}),
+  };
+}

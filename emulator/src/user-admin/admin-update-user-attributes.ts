@@ -1,0 +1,86 @@
+import type { RequestContext } from '../protocol/context.ts';
+import { invalidParameter } from '../protocol/errors.ts';
+import type { AttributeRecord } from '../store/types.ts';
+import { epochSeconds, getPool } from '../userpools/pool-store.ts';
+import { aliasExists, checkAliases } from './aliases.ts';
+import {
+  checkAttributeWrites,
+  dedupe,
+  getAttribute,
+  schemaOf,
+  setAttributes,
+} from './attributes.ts';
+import { requireUser } from './find-user.ts';
+import { newCode, sendCode } from './messages.ts';
+import { extrasOf } from './user-output.ts';
+import { updateUser } from './write-user.ts';
+
+const CODE_TTL_SECONDS = 24 * 3600;
+
+export function adminUpdateUserAttributes(
+  input: { UserPoolId: string; Username: string; UserAttributes: AttributeRecord[] },
+  ctx: RequestContext,
+) {
+  const pool = getPool(ctx, input.UserPoolId);
+  const user = requireUser(pool, input.Username);
+  const requested = dedupe(input.UserAttributes);
+  checkAttributeWrites(pool, requested, 'update');
+  const required = new Set(
+    schemaOf(pool)
+      .filter((a) => a.Required)
+      .map((a) => a.Name),
+  );
+  for (const { Name, Value } of requested) {
+    if (Value === '' && required.has(Name)) {
+      throw invalidParameter(
+        `Invalid user attributes: ${Name}: Required attribute cannot be deleted.`,
+      );
+    }
+  }
+
+  // A new email or phone is unverified unless the same request says otherwise.
+  const changes = [...requested];
+  const changed: string[] = [];
+  for (const attribute of ['email', 'phone_number']) {
+    const next = requested.find((a) => a.Name === attribute);
+    if (!next || next.Value === getAttribute(user, attribute)) continue;
+    changed.push(attribute);
+    if (!requested.some((a) => a.Name === `${attribute}_verified`)) {
+      changes.push({ Name: `${attribute}_verified`, Value: next.Value === '' ? '' : 'false' });
+    }
+  }
+
+  const after = structuredClone(user);
+  setAttributes(after, changes);
+  checkAliases(pool, user.Username, after.Attributes, {
+    force: false,
+    usernameConflict: () => aliasExists('email'),
+  });
+
+  const now = epochSeconds(ctx.now);
+  const autoVerified = (pool.pool.AutoVerifiedAttributes as string[] | undefined) ?? [];
+  updateUser(ctx, pool, user, () => {
+    user.Attributes = after.Attributes;
+  });
+  for (const attribute of changed) {
+    const value = getAttribute(user, attribute);
+    if (
+      !value ||
+      !autoVerified.includes(attribute) ||
+      getAttribute(user, `${attribute}_verified`) === 'true'
+    )
+      continue;
+    const code = newCode();
+    const codes = (extrasOf(user).verificationCodes ??= {});
+    codes[attribute] = { code, expiresAt: Math.floor(now) + CODE_TTL_SECONDS };
+    sendCode(
+      pool,
+      user,
+      { to: value, medium: attribute === 'email' ? 'EMAIL' : 'SMS' },
+      'verification-code',
+      code,
+      now,
+    );
+  }
+  return {};
+}
