@@ -46,9 +46,7 @@ function figure(dist: string, manifest: Manifest, page: string, keys: Set<string
  * page (that plus the lazily loaded chunks of the signed-in app and the pools feature).
  */
 export function bundleFigures(dist: string): BundleFigure[] {
-  const manifest = JSON.parse(
-    readFileSync(join(dist, '.vite/manifest.json'), 'utf8'),
-  ) as Manifest;
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Manifest;
   const entry = Object.keys(manifest).find((k) => manifest[k]!.isEntry)!;
   const signIn = staticClosure(manifest, [entry]);
   const lazyForPools = Object.keys(manifest).filter(
@@ -59,5 +57,8 @@ export function bundleFigures(dist: string): BundleFigure[] {
       !/\b(new|create)/i.test(k),
   );
   const pools = staticClosure(manifest, [entry, ...lazyForPools]);
-  return [figure(dist, manifest, 'sign-in page', signIn), figure(dist, manifest, 'pools page', pools)];
+  return [
+    figure(dist, manifest, 'sign-in page', signIn),
+    figure(dist, manifest, 'pools page', pools),
+  ];
 }

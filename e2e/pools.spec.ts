@@ -14,13 +14,22 @@ test('admin lists pools, creates one, opens its overview and deletes it with typ
   await expect(page.getByRole('cell', { name: 'acme-customers' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
-  await page.getByRole('link', { name: 'Create user pool' }).or(page.getByRole('button', { name: 'Create user pool' })).first().click();
+  await page
+    .getByRole('link', { name: 'Create user pool' })
+    .or(page.getByRole('button', { name: 'Create user pool' }))
+    .first()
+    .click();
   await page.getByLabel('Pool name').fill('e2e-bad name!');
-  await page.getByRole('button', { name: 'Create' }).click();
-  await expect(page.getByText(/pool name/i).filter({ hasText: /letters|character|allowed|invalid/i }).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
+  await expect(
+    page
+      .getByText(/pool name/i)
+      .filter({ hasText: /letters|character|allowed|invalid/i })
+      .first(),
+  ).toBeVisible();
 
   await page.getByLabel('Pool name').fill('e2e-orders');
-  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'e2e-orders' })).toBeVisible();
   await expect(page.getByText(/us-east-1_[0-9a-zA-Z]+/).first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
@@ -42,7 +51,9 @@ test('admin lists pools, creates one, opens its overview and deletes it with typ
 test('deletion protection refuses the delete with a clear message', async ({ page }) => {
   await signInFirstTime(page, 'admin');
   await page.getByRole('link', { name: 'cognito-console-admins' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'cognito-console-admins' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'cognito-console-admins' }),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Delete user pool' }).click();
   await expect(page.getByRole('dialog')).toContainText(/deletion protection/i);
 });

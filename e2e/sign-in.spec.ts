@@ -27,7 +27,12 @@ test('first sign-in asks for a new password, refuses a weak one, then lands on t
   await expectNoSeriousA11yViolations(page);
   await fillSignIn(page, DEMO.adminEmail, DEMO.adminTemporaryPassword);
   await chooseNewPassword(page, 'weak');
-  await expect(page.getByText(/password/i).filter({ hasText: /policy|must|least/i }).first()).toBeVisible();
+  await expect(
+    page
+      .getByText(/password/i)
+      .filter({ hasText: /policy|must|least/i })
+      .first(),
+  ).toBeVisible();
   await chooseNewPassword(page, ADMIN_NEW_PASSWORD);
   await expect(page.getByRole('heading', { name: 'User pools' })).toBeVisible();
   await expect(page.getByText(DEMO.adminEmail)).toBeVisible();

@@ -15,8 +15,14 @@ if (!existsSync(join(DIST, 'index.html'))) {
   process.exit(1);
 }
 
-const emulator = await startEmulator({ port: E2E_EMULATOR_PORT, config: { seedCustomerUsers: 500 } });
-const baseConfig = JSON.parse(await readFile(join(DIST, 'config.json'), 'utf8')) as Record<string, unknown>;
+const emulator = await startEmulator({
+  port: E2E_EMULATOR_PORT,
+  config: { seedCustomerUsers: 500 },
+});
+const baseConfig = JSON.parse(await readFile(join(DIST, 'config.json'), 'utf8')) as Record<
+  string,
+  unknown
+>;
 const config = JSON.stringify({
   ...baseConfig,
   endpoints: { cognitoIdp: emulator.url, cognitoIdentity: emulator.url },
@@ -34,7 +40,10 @@ const TYPES: Record<string, string> = {
 };
 
 const server = createServer(async (req, res) => {
-  const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!)).replace(/^(\.\.[/\\])+/, '');
+  const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!)).replace(
+    /^(\.\.[/\\])+/,
+    '',
+  );
   if (path === '/config.json') {
     res.writeHead(200, { 'Content-Type': 'application/json' }).end(config);
     return;
@@ -43,7 +52,9 @@ const server = createServer(async (req, res) => {
   const target = path !== '/' && existsSync(file) ? file : join(DIST, 'index.html');
   try {
     const body = await readFile(target);
-    res.writeHead(200, { 'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream' }).end(body);
+    res
+      .writeHead(200, { 'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream' })
+      .end(body);
   } catch {
     res.writeHead(404).end();
   }

@@ -9,7 +9,9 @@ import { startEmulator } from './server.ts';
 const emulator = await startEmulator({
   host: process.env.EMULATOR_HOST ?? '127.0.0.1',
   port: Number(process.env.EMULATOR_PORT ?? 9119),
-  dataDir: process.env.EMULATOR_IN_MEMORY ? undefined : (process.env.EMULATOR_DATA_DIR ?? '.cognito-emulator'),
+  dataDir: process.env.EMULATOR_IN_MEMORY
+    ? undefined
+    : (process.env.EMULATOR_DATA_DIR ?? '.cognito-emulator'),
 });
 console.log(`Cognito emulator listening on ${emulator.url} (region ${DEMO.region})`);
 

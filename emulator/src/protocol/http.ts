@@ -67,12 +67,19 @@ export async function handleRequest(
 
     let input: Record<string, unknown>;
     try {
-      input = body.length === 0 ? {} : (JSON.parse(body.toString('utf8')) as Record<string, unknown>);
+      input =
+        body.length === 0 ? {} : (JSON.parse(body.toString('utf8')) as Record<string, unknown>);
     } catch {
-      throw new AwsError('SerializationException', 'Start of structure or map found where not expected.');
+      throw new AwsError(
+        'SerializationException',
+        'Start of structure or map found where not expected.',
+      );
     }
     if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-      throw new AwsError('SerializationException', 'Start of structure or map found where not expected.');
+      throw new AwsError(
+        'SerializationException',
+        'Start of structure or map found where not expected.',
+      );
     }
 
     const ctx: RequestContext = {

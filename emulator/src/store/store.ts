@@ -27,7 +27,8 @@ export class Store {
       const text = await readFile(join(dataDir, STATE_FILE), 'utf8');
       return new Store(dataDir, { ...emptyState(), ...(JSON.parse(text) as EmulatorState) });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Store(dataDir, emptyState());
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+        return new Store(dataDir, emptyState());
       throw error;
     }
   }

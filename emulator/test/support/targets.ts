@@ -27,7 +27,11 @@ export const emulatorTarget = (): Target => {
     name: 'emulator',
     url,
     admin: (region) =>
-      idpClient(url, { accessKeyId: adminKey!.accessKeyId, secretAccessKey: adminKey!.secretAccessKey }, region),
+      idpClient(
+        url,
+        { accessKeyId: adminKey!.accessKeyId, secretAccessKey: adminKey!.secretAccessKey },
+        region,
+      ),
   };
 };
 

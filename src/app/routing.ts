@@ -1,0 +1,72 @@
+import type { ComponentType } from 'react';
+import { generatePath, type PathParam, type RouteObject, type UIMatch } from 'react-router';
+import type { Role } from '@/lib/roles';
+
+type ParamsOf<Path extends string> = { [K in PathParam<Path>]: string };
+
+interface RouteDefinition<Path extends string> {
+  /** Absolute path pattern, e.g. '/pools/:poolId'. */
+  path: Path;
+  /** The least role that may open the page; the nav and buttons read this too. */
+  access: Role;
+  crumb: (params: ParamsOf<Path>) => string;
+  /** Breadcrumb parent (its params must be a subset of this route's params). */
+  parent?: AppRoute;
+  load: () => Promise<ComponentType>;
+}
+
+export interface AppRoute<Path extends string = string> extends RouteDefinition<Path> {
+  /** The only way code builds this URL. */
+  to: (params: ParamsOf<Path>) => string;
+}
+
+/** Keycloak-style typed route: path, page, breadcrumb and required role in one object. */
+export function defineRoute<const Path extends string>(
+  definition: RouteDefinition<Path>,
+): AppRoute<Path> {
+  return {
+    ...definition,
+    to: (params) => generatePath(definition.path, params as never),
+  };
+}
+
+export interface NavItem {
+  label: string;
+  access: Role;
+  to: string;
+}
+
+export interface AppRouteHandle {
+  route: AppRoute;
+}
+
+export function toRouteObject(route: AppRoute): RouteObject {
+  return {
+    path: route.path,
+    handle: { route } satisfies AppRouteHandle,
+    lazy: async () => ({ Component: await route.load() }),
+  };
+}
+
+/** The deepest matched app route, i.e. the page being shown. */
+export function currentAppRoute(
+  matches: UIMatch[],
+): { route: AppRoute; params: Record<string, string> } | undefined {
+  for (let i = matches.length - 1; i >= 0; i--) {
+    const match = matches[i];
+    const handle = match?.handle as AppRouteHandle | undefined;
+    if (match && handle?.route) {
+      return { route: handle.route, params: match.params as Record<string, string> };
+    }
+  }
+  return undefined;
+}
+
+export function breadcrumbTrail(route: AppRoute, params: Record<string, string>) {
+  const trail: AppRoute[] = [];
+  for (let r: AppRoute | undefined = route; r; r = r.parent) trail.unshift(r);
+  return trail.map((r) => ({
+    label: r.crumb(params as never),
+    to: r.to(params as never),
+  }));
+}

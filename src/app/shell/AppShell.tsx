@@ -1,0 +1,41 @@
+import { Outlet, useMatches } from 'react-router';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { breadcrumbTrail, currentAppRoute } from '../routing';
+import { useRole } from '../session-hooks';
+import { AccessRefused } from './AccessRefused';
+import { Header } from './Header';
+import { SideNav } from './SideNav';
+import { hasAccess } from '@/lib/roles';
+
+export function AppShell() {
+  const matches = useMatches();
+  const role = useRole();
+  const current = currentAppRoute(matches);
+  const allowed = !current || hasAccess(role, current.route.access);
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
+      >
+        Skip to main content
+      </a>
+      <Header />
+      <div className="flex flex-1">
+        <SideNav />
+        <main id="main" tabIndex={-1} className="min-w-0 flex-1 p-6">
+          {current && current.route.parent && (
+            <Breadcrumbs crumbs={breadcrumbTrail(current.route, current.params)} />
+          )}
+          {allowed && current ? (
+            <Outlet />
+          ) : current ? (
+            <AccessRefused needed={current.route.access} />
+          ) : (
+            <Outlet />
+          )}
+        </main>
+      </div>
+    </div>
+  );
+}

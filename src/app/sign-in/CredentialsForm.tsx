@@ -1,0 +1,66 @@
+import { useMutation } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { getErrorMessage } from '@/aws/errors';
+import { startSignIn, type SignInStep } from '@/aws/sign-in';
+import { Alert } from '@/components/Alert';
+import { Button } from '@/components/Button';
+import { Field, inputClass } from '@/components/Field';
+
+interface CredentialsFormProps {
+  onStep: (step: SignInStep) => void;
+  sessionExpired?: boolean;
+}
+
+export function CredentialsForm({ onStep, sessionExpired }: CredentialsFormProps) {
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const signIn = useMutation({
+    mutationFn: () => startSignIn(email.trim(), password),
+    onSuccess: onStep,
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    signIn.mutate();
+  };
+
+  return (
+    <form onSubmit={submit} className="mt-2 space-y-4" noValidate={false}>
+      <h1 className="text-2xl font-semibold text-slate-900">Sign in</h1>
+      {signIn.isError ? (
+        <Alert>{getErrorMessage(signIn.error)}</Alert>
+      ) : (
+        sessionExpired && <Alert tone="info">Your session has expired. Sign in again.</Alert>
+      )}
+      <Field id="sign-in-email" label="Email">
+        {(control) => (
+          <input
+            {...control}
+            type="email"
+            autoComplete="username"
+            required
+            className={inputClass}
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
+        )}
+      </Field>
+      <Field id="sign-in-password" label="Password">
+        {(control) => (
+          <input
+            {...control}
+            type="password"
+            autoComplete="current-password"
+            required
+            className={inputClass}
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        )}
+      </Field>
+      <Button type="submit" className="w-full" pending={signIn.isPending}>
+        Sign in
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import {
+  EndpointUnreachableError,
+  getErrorMessage,
+  isClientFault,
+  isNetworkFailure,
+} from './errors';
+
+function sdkError(
+  name: string,
+  message: string,
+  fault: 'client' | 'server' = 'client',
+  requestId?: string,
+) {
+  return Object.assign(new Error(message), {
+    name,
+    $fault: fault,
+    $metadata: { httpStatusCode: fault === 'client' ? 400 : 500, requestId },
+  });
+}
+
+describe('getErrorMessage', () => {
+  it('keeps the wrong-password sentence and appends the request id', () => {
+    expect(
+      getErrorMessage(
+        sdkError('NotAuthorizedException', 'Incorrect username or password.', 'client', 'r-1'),
+      ),
+    ).toBe('Incorrect username or password. (Request ID: r-1)');
+  });
+
+  it('explains access denied in plain words', () => {
+    expect(
+      getErrorMessage(sdkError('AccessDeniedException', 'User: arn:... is not authorized')),
+    ).toMatch(/^Access denied: your console role is not allowed/);
+  });
+
+  it("shows AWS's own text for InvalidParameterException", () => {
+    expect(
+      getErrorMessage(sdkError('InvalidParameterException', 'Invalid pool name.', 'client', 'abc')),
+    ).toBe('Invalid pool name. (Request ID: abc)');
+  });
+
+  it('names throttling and running imports', () => {
+    expect(getErrorMessage(sdkError('TooManyRequestsException', 'Rate exceeded'))).toMatch(
+      /throttling/,
+    );
+    expect(getErrorMessage(sdkError('UserImportInProgressException', 'x'))).toMatch(
+      /import job is running/,
+    );
+  });
+
+  it('prefixes not-found with AWS detail', () => {
+    expect(
+      getErrorMessage(
+        sdkError('ResourceNotFoundException', 'User pool us-east-1_x does not exist.'),
+      ),
+    ).toBe('Not found: User pool us-east-1_x does not exist.');
+  });
+
+  it('falls back to the AWS message, then the name', () => {
+    expect(getErrorMessage(sdkError('SomethingNewException', 'Details here'))).toBe('Details here');
+    expect(getErrorMessage(sdkError('SomethingNewException', ''))).toBe('SomethingNewException');
+    expect(getErrorMessage(undefined)).toBe('Something went wrong.');
+  });
+
+  it('says which endpoint cannot be reached', () => {
+    expect(getErrorMessage(new EndpointUnreachableError('http://127.0.0.1:9119'))).toMatch(
+      /^Cannot reach http:\/\/127\.0\.0\.1:9119\./,
+    );
+  });
+});
+
+describe('classification', () => {
+  it('treats 4xx SDK errors as client faults and 5xx as retryable', () => {
+    expect(isClientFault(sdkError('InvalidParameterException', 'x'))).toBe(true);
+    expect(isClientFault(sdkError('InternalErrorException', 'x', 'server'))).toBe(false);
+    expect(isClientFault(new TypeError('Failed to fetch'))).toBe(false);
+  });
+
+  it('recognises a browser network failure but not an HTTP error', () => {
+    expect(isNetworkFailure(new TypeError('Failed to fetch'))).toBe(true);
+    expect(isNetworkFailure(sdkError('InvalidParameterException', 'x'))).toBe(false);
+  });
+});

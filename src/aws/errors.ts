@@ -1,0 +1,107 @@
+/**
+ * Turns anything thrown by the SDK (or the browser under it) into words a console user can act on.
+ * Deliberately structural (reads `name`, `$fault`, `$metadata`) so it works for every client and
+ * needs no SDK import.
+ */
+
+export class EndpointUnreachableError extends Error {
+  override name = 'EndpointUnreachableError';
+  constructor(
+    readonly endpoint: string,
+    options?: { cause?: unknown },
+  ) {
+    super(
+      `Cannot reach ${endpoint}. Check your network connection and the endpoint in config.json.`,
+      options,
+    );
+  }
+}
+
+interface SdkErrorLike {
+  name?: unknown;
+  message?: unknown;
+  $fault?: unknown;
+  $metadata?: { requestId?: unknown; httpStatusCode?: unknown };
+}
+
+function asSdkError(error: unknown): SdkErrorLike | undefined {
+  return typeof error === 'object' && error !== null ? (error as SdkErrorLike) : undefined;
+}
+
+function awsMessage(error: SdkErrorLike): string {
+  return typeof error.message === 'string' && error.message.trim() !== ''
+    ? error.message.trim()
+    : '';
+}
+
+const messagesByName: Record<string, (awsText: string) => string> = {
+  NotAuthorizedException: (t) =>
+    /incorrect username or password/i.test(t)
+      ? 'Incorrect username or password.'
+      : t || 'You are not authorized to do this.',
+  UserNotFoundException: () => 'Incorrect username or password.',
+  PasswordResetRequiredException: () =>
+    'Your password was reset by an administrator. Reset it before signing in.',
+  UserNotConfirmedException: () => 'This account has not been confirmed yet.',
+  AccessDeniedException: () =>
+    'Access denied: your console role is not allowed to do this. Ask an administrator if you need it.',
+  AccessDenied: () =>
+    'Access denied: your console role is not allowed to do this. Ask an administrator if you need it.',
+  ResourceNotFoundException: (t) => (t ? `Not found: ${t}` : 'It does not exist (any more).'),
+  InvalidParameterException: (t) => t || 'AWS refused one of the values.',
+  InvalidPasswordException: (t) => t || 'The password does not meet the pool’s password policy.',
+  TooManyRequestsException: () =>
+    'AWS is throttling requests (too many per second). Wait a moment and try again.',
+  LimitExceededException: (t) => (t ? `A limit was reached: ${t}` : 'A limit was reached.'),
+  UserImportInProgressException: () =>
+    'A user import job is running in this pool. Wait for it to finish, then try again.',
+  ConcurrentModificationException: () =>
+    'Someone else changed this at the same time. Reload and try again.',
+  ExpiredTokenException: () => 'Your session has expired. Sign in again.',
+  UnrecognizedClientException: () => 'Your session is no longer valid. Sign in again.',
+  InternalErrorException: () => 'AWS had an internal error. Try again in a moment.',
+  CodeMismatchException: (t) => t || 'The code is wrong.',
+};
+
+/** One sentence (plus AWS's request id when there is one) for any thrown value. */
+export function getErrorMessage(error: unknown): string {
+  if (error instanceof EndpointUnreachableError) return error.message;
+  const sdk = asSdkError(error);
+  if (!sdk) return typeof error === 'string' && error ? error : 'Something went wrong.';
+  const name = typeof sdk.name === 'string' ? sdk.name : '';
+  const text = awsMessage(sdk);
+  const mapped = messagesByName[name];
+  let message = mapped ? mapped(text) : text || name || 'Something went wrong.';
+  if (!mapped && sdk.$fault === 'server' && !text) message = 'AWS had an internal error.';
+  const requestId = sdk.$metadata?.requestId;
+  if (typeof requestId === 'string' && requestId) message += ` (Request ID: ${requestId})`;
+  return message;
+}
+
+export function errorName(error: unknown): string | undefined {
+  const name = asSdkError(error)?.name;
+  return typeof name === 'string' ? name : undefined;
+}
+
+/** Client faults (4xx: bad input, denied, not found) will fail the same way again; don't retry. */
+export function isClientFault(error: unknown): boolean {
+  return asSdkError(error)?.$fault === 'client';
+}
+
+export function isAccessDenied(error: unknown): boolean {
+  const name = errorName(error);
+  return name === 'AccessDeniedException' || name === 'AccessDenied';
+}
+
+/** fetch() rejects with a bare TypeError when the host is unreachable or CORS fails. */
+export function isNetworkFailure(error: unknown): boolean {
+  if (error instanceof EndpointUnreachableError) return true;
+  const sdk = asSdkError(error);
+  if (!sdk || sdk.$metadata?.httpStatusCode !== undefined) return false;
+  return (
+    sdk.name === 'TypeError' ||
+    sdk.name === 'NetworkError' ||
+    (typeof sdk.message === 'string' &&
+      /failed to fetch|networkerror|load failed|ECONNREFUSED/i.test(sdk.message))
+  );
+}

@@ -1,0 +1,147 @@
+import {
+  InitiateAuthCommand,
+  RespondToAuthChallengeCommand,
+  type AuthenticationResultType,
+  type InitiateAuthCommandOutput,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { createSrpClient } from '@/lib/srp/srp';
+import { errorName } from './errors';
+import { getPublicIdpClient } from './public-client';
+import { getRuntimeConfig } from './runtime-config';
+import { idTokenExpiry, type Tokens } from './tokens';
+
+export type SignInStep =
+  | { kind: 'signed-in'; tokens: Tokens }
+  | { kind: 'new-password'; session: string; username: string };
+
+class UnsupportedChallengeError extends Error {
+  override name = 'UnsupportedChallengeError';
+}
+
+function toTokens(result: AuthenticationResultType | undefined, previousRefresh?: string): Tokens {
+  const idToken = result?.IdToken;
+  const accessToken = result?.AccessToken;
+  const refreshToken = result?.RefreshToken ?? previousRefresh;
+  if (!idToken || !accessToken || !refreshToken) {
+    throw new Error('Cognito answered without the expected tokens.');
+  }
+  return { idToken, accessToken, refreshToken, idTokenExpiresAt: idTokenExpiry(idToken) };
+}
+
+function nextStep(
+  output: Pick<
+    InitiateAuthCommandOutput,
+    'AuthenticationResult' | 'ChallengeName' | 'ChallengeParameters' | 'Session'
+  >,
+  username: string,
+): SignInStep {
+  if (output.AuthenticationResult) {
+    return { kind: 'signed-in', tokens: toTokens(output.AuthenticationResult) };
+  }
+  if (output.ChallengeName === 'NEW_PASSWORD_REQUIRED' && output.Session) {
+    return {
+      kind: 'new-password',
+      session: output.Session,
+      username: output.ChallengeParameters?.USER_ID_FOR_SRP ?? username,
+    };
+  }
+  throw new UnsupportedChallengeError(
+    `This account needs the ${output.ChallengeName ?? 'unknown'} sign-in step, which the console does not support yet.`,
+  );
+}
+
+/** AWS answers this when the app client does not allow a flow, e.g. "USER_SRP_AUTH is not enabled for the client." */
+function isFlowNotEnabled(error: unknown): boolean {
+  return (
+    errorName(error) === 'InvalidParameterException' &&
+    error instanceof Error &&
+    /not (enabled|allowed|supported)/i.test(error.message) &&
+    /flow|SRP|auth/i.test(error.message)
+  );
+}
+
+async function signInWithSrp(email: string, password: string): Promise<SignInStep> {
+  const { userPoolId, clientId } = getRuntimeConfig();
+  const client = getPublicIdpClient();
+  const srp = createSrpClient(userPoolId);
+  const started = await client.send(
+    new InitiateAuthCommand({
+      AuthFlow: 'USER_SRP_AUTH',
+      ClientId: clientId,
+      AuthParameters: { USERNAME: email, SRP_A: srp.srpA },
+    }),
+  );
+  if (started.ChallengeName !== 'PASSWORD_VERIFIER') return nextStep(started, email);
+  const params = started.ChallengeParameters ?? {};
+  const { USER_ID_FOR_SRP, USERNAME, SRP_B, SALT, SECRET_BLOCK } = params;
+  if (!USER_ID_FOR_SRP || !SRP_B || !SALT || !SECRET_BLOCK) {
+    throw new Error('Cognito sent an incomplete PASSWORD_VERIFIER challenge.');
+  }
+  const claim = srp.passwordClaim({
+    userIdForSrp: USER_ID_FOR_SRP,
+    password,
+    srpB: SRP_B,
+    salt: SALT,
+    secretBlock: SECRET_BLOCK,
+  });
+  const verified = await client.send(
+    new RespondToAuthChallengeCommand({
+      ClientId: clientId,
+      ChallengeName: 'PASSWORD_VERIFIER',
+      Session: started.Session,
+      ChallengeResponses: { USERNAME: USERNAME ?? USER_ID_FOR_SRP, ...claim },
+    }),
+  );
+  return nextStep(verified, USERNAME ?? USER_ID_FOR_SRP);
+}
+
+async function signInWithPassword(email: string, password: string): Promise<SignInStep> {
+  const { clientId } = getRuntimeConfig();
+  const output = await getPublicIdpClient().send(
+    new InitiateAuthCommand({
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      ClientId: clientId,
+      AuthParameters: { USERNAME: email, PASSWORD: password },
+    }),
+  );
+  return nextStep(output, email);
+}
+
+/** SRP keeps the password off the wire; plain USER_PASSWORD_AUTH only if the app client refuses SRP. */
+export async function startSignIn(email: string, password: string): Promise<SignInStep> {
+  try {
+    return await signInWithSrp(email, password);
+  } catch (error) {
+    if (isFlowNotEnabled(error)) return signInWithPassword(email, password);
+    throw error;
+  }
+}
+
+export async function completeNewPassword(
+  challenge: { session: string; username: string },
+  newPassword: string,
+): Promise<SignInStep> {
+  const { clientId } = getRuntimeConfig();
+  const output = await getPublicIdpClient().send(
+    new RespondToAuthChallengeCommand({
+      ClientId: clientId,
+      ChallengeName: 'NEW_PASSWORD_REQUIRED',
+      Session: challenge.session,
+      ChallengeResponses: { USERNAME: challenge.username, NEW_PASSWORD: newPassword },
+    }),
+  );
+  return nextStep(output, challenge.username);
+}
+
+/** REFRESH_TOKEN_AUTH returns new ID and access tokens; the refresh token itself stays the same. */
+export async function refreshTokens(refreshToken: string): Promise<Tokens> {
+  const { clientId } = getRuntimeConfig();
+  const output = await getPublicIdpClient().send(
+    new InitiateAuthCommand({
+      AuthFlow: 'REFRESH_TOKEN_AUTH',
+      ClientId: clientId,
+      AuthParameters: { REFRESH_TOKEN: refreshToken },
+    }),
+  );
+  return toTokens(output.AuthenticationResult, refreshToken);
+}

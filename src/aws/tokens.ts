@@ -1,0 +1,38 @@
+import { decodeJwt } from 'jose';
+
+export interface Tokens {
+  idToken: string;
+  accessToken: string;
+  refreshToken: string;
+  /** Epoch milliseconds at which the ID token stops being accepted. */
+  idTokenExpiresAt: number;
+}
+
+export interface IdentityClaims {
+  sub: string;
+  email: string;
+  username: string;
+  groups: string[];
+}
+
+export function idTokenExpiry(idToken: string): number {
+  const { exp } = decodeJwt(idToken);
+  return typeof exp === 'number' ? exp * 1000 : 0;
+}
+
+export function claimsOf(idToken: string): IdentityClaims {
+  const claims = decodeJwt(idToken);
+  const groups = claims['cognito:groups'];
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
+  return {
+    sub: str(claims.sub),
+    email: str(claims.email),
+    username: str(claims['cognito:username']),
+    groups: Array.isArray(groups) ? groups.filter((g): g is string => typeof g === 'string') : [],
+  };
+}
+
+/** True when the ID token is expired or will be within `marginMs`. */
+export function isExpiring(tokens: Tokens, now = Date.now(), marginMs = 5 * 60_000): boolean {
+  return tokens.idTokenExpiresAt - now <= marginMs;
+}

@@ -1,0 +1,69 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import type { FormEvent, ReactNode } from 'react';
+import { getErrorMessage } from '@/aws/errors';
+import { Alert } from './Alert';
+import { Button } from './Button';
+
+export interface ConfirmDialogProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  title: string;
+  children?: ReactNode;
+  confirmLabel: string;
+  onConfirm: () => void;
+  pending?: boolean;
+  /** The last failure of the action, shown inside the dialog so the user can read AWS's reason. */
+  error?: unknown;
+  destructive?: boolean;
+  confirmDisabled?: boolean;
+}
+
+/** Radix traps focus inside, restores it to the trigger on close, and closes on Escape. */
+export function ConfirmDialog({
+  open,
+  onOpenChange,
+  title,
+  children,
+  confirmLabel,
+  onConfirm,
+  pending,
+  error,
+  destructive = true,
+  confirmDisabled,
+}: ConfirmDialogProps) {
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!confirmDisabled && !pending) onConfirm();
+  };
+  return (
+    <Dialog.Root open={open} onOpenChange={(next) => !pending && onOpenChange(next)}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/50" />
+        <Dialog.Content className="fixed top-1/2 left-1/2 z-50 w-[min(32rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-6 shadow-xl">
+          <form onSubmit={submit} className="space-y-4">
+            <Dialog.Title className="text-lg font-semibold text-slate-900">{title}</Dialog.Title>
+            <Dialog.Description asChild>
+              <div className="space-y-3 text-sm text-slate-700">{children}</div>
+            </Dialog.Description>
+            {error !== undefined && error !== null && <Alert>{getErrorMessage(error)}</Alert>}
+            <div className="flex justify-end gap-2">
+              <Dialog.Close asChild>
+                <Button variant="secondary" disabled={pending}>
+                  Cancel
+                </Button>
+              </Dialog.Close>
+              <Button
+                type="submit"
+                variant={destructive ? 'danger' : 'primary'}
+                disabled={confirmDisabled}
+                pending={pending}
+              >
+                {confirmLabel}
+              </Button>
+            </div>
+          </form>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

@@ -1,0 +1,45 @@
+import { useId, useState, type ReactNode } from 'react';
+import { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
+import { inputClass } from './Field';
+
+interface TypedConfirmDialogProps extends Omit<ConfirmDialogProps, 'confirmDisabled' | 'children'> {
+  /** What the user must type, usually the resource's name. */
+  expected: string;
+  children?: ReactNode;
+}
+
+/** For irreversible actions: confirming requires typing the resource's name exactly. */
+export function TypedConfirmDialog({
+  expected,
+  children,
+  onOpenChange,
+  ...rest
+}: TypedConfirmDialogProps) {
+  const [typed, setTyped] = useState('');
+  const id = useId();
+  return (
+    <ConfirmDialog
+      {...rest}
+      onOpenChange={(open) => {
+        if (!open) setTyped('');
+        onOpenChange(open);
+      }}
+      confirmDisabled={typed !== expected}
+    >
+      {children}
+      <div className="space-y-1">
+        <label htmlFor={id} className="block font-medium text-slate-800">
+          Type {expected} to confirm
+        </label>
+        <input
+          id={id}
+          className={inputClass}
+          value={typed}
+          onChange={(event) => setTyped(event.target.value)}
+          autoComplete="off"
+          spellCheck={false}
+        />
+      </div>
+    </ConfirmDialog>
+  );
+}

@@ -1,0 +1,73 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { UseMutationResult } from '@tanstack/react-query';
+import { useForm } from 'react-hook-form';
+import { getErrorMessage } from '@/aws/errors';
+import { Alert } from '@/components/Alert';
+import { Button } from '@/components/Button';
+import { Field, inputClass } from '@/components/Field';
+import { Section } from '@/components/Section';
+import type { CreatedPool } from '../../api/create-user-pool';
+import { createPoolErrorField } from '../../forms/create-pool-errors';
+import {
+  createPoolDefaults,
+  createPoolSchema,
+  type CreatePoolFormValues,
+} from '../../forms/create-pool-schema';
+import { AttributesSection } from './AttributesSection';
+import { PasswordPolicySection } from './PasswordPolicySection';
+import { SecuritySection } from './SecuritySection';
+import { SignInSection } from './SignInSection';
+
+interface CreatePoolFormProps {
+  mutation: UseMutationResult<CreatedPool, Error, CreatePoolFormValues>;
+  onCancel: () => void;
+}
+
+export function CreatePoolForm({ mutation, onCancel }: CreatePoolFormProps) {
+  const form = useForm<CreatePoolFormValues>({
+    resolver: zodResolver(createPoolSchema),
+    defaultValues: createPoolDefaults,
+  });
+  const { register, handleSubmit, formState, setError } = form;
+
+  const submit = handleSubmit((values) =>
+    mutation.mutate(values, {
+      onError: (error) => {
+        const field = createPoolErrorField(error);
+        const message = getErrorMessage(error);
+        if (field) setError(field, { message }, { shouldFocus: true });
+        else setError('root.server', { message });
+      },
+    }),
+  );
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-6">
+      {formState.errors.root?.server && <Alert>{formState.errors.root.server.message}</Alert>}
+      <Section title="General">
+        <Field
+          id="pool-name"
+          label="Pool name"
+          hint="1–128 characters: letters, numbers, spaces and + = , . @ - _"
+          error={formState.errors.name?.message}
+        >
+          {(control) => (
+            <input {...control} className={inputClass} autoComplete="off" {...register('name')} />
+          )}
+        </Field>
+      </Section>
+      <SignInSection form={form} />
+      <AttributesSection form={form} />
+      <PasswordPolicySection form={form} />
+      <SecuritySection form={form} />
+      <div className="flex gap-2">
+        <Button type="submit" pending={mutation.isPending}>
+          Create
+        </Button>
+        <Button variant="secondary" onClick={onCancel} disabled={mutation.isPending}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useRegion } from '@/app/region';
+import { useHasAccess } from '@/app/session-hooks';
+import { buttonClass } from '@/components/Button';
+import { EmptyState } from '@/components/EmptyState';
+import { ErrorState } from '@/components/ErrorState';
+import { LoadingState } from '@/components/LoadingState';
+import { Pager } from '@/components/Pager';
+import { POOLS_PAGE_SIZE, useListUserPools } from '../api/list-user-pools';
+import { PoolsTable } from '../components/PoolsTable';
+import { createPoolRoute, toCreatePool } from '../routes';
+
+function CreatePoolLink() {
+  return (
+    <Link to={toCreatePool({})} className={buttonClass('primary')}>
+      Create user pool
+    </Link>
+  );
+}
+
+/** ListUserPools only pages forward; earlier tokens are kept so Previous can go back. */
+function usePageTokens(region: string) {
+  const [state, setState] = useState<{ region: string; tokens: (string | undefined)[] }>({
+    region,
+    tokens: [undefined],
+  });
+  const tokens = state.region === region ? state.tokens : [undefined];
+  return {
+    page: tokens.length - 1,
+    token: tokens[tokens.length - 1],
+    next: (token: string) => setState({ region, tokens: [...tokens, token] }),
+    previous: () => setState({ region, tokens: tokens.slice(0, -1) }),
+  };
+}
+
+export function PoolsListPage() {
+  const { region } = useRegion();
+  const canCreate = useHasAccess(createPoolRoute.access);
+  const paging = usePageTokens(region);
+  const pools = useListUserPools(region, paging.token);
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold text-slate-900">User pools</h1>
+          <p className="text-sm text-slate-600">In {region}</p>
+        </div>
+        {canCreate && <CreatePoolLink />}
+      </div>
+      {pools.isPending ? (
+        <LoadingState label="Loading user pools…" />
+      ) : pools.isError ? (
+        <ErrorState
+          title="Could not list user pools"
+          error={pools.error}
+          onRetry={() => void pools.refetch()}
+          retrying={pools.isFetching}
+        />
+      ) : pools.data.pools.length === 0 && paging.page === 0 ? (
+        <EmptyState
+          title={`No user pools in ${region}`}
+          action={canCreate ? <CreatePoolLink /> : undefined}
+        >
+          {canCreate ? 'Create the first one.' : 'An administrator can create one.'}
+        </EmptyState>
+      ) : (
+        <>
+          <PoolsTable pools={pools.data.pools} busy={pools.isPlaceholderData} />
+          <Pager
+            page={paging.page}
+            pageSize={POOLS_PAGE_SIZE}
+            itemsOnPage={pools.data.pools.length}
+            hasNext={Boolean(pools.data.nextToken) && !pools.isPlaceholderData}
+            busy={pools.isPlaceholderData}
+            onNext={() => pools.data.nextToken && paging.next(pools.data.nextToken)}
+            onPrevious={paging.previous}
+          />
+        </>
+      )}
+    </div>
+  );
+}
