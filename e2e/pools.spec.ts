@@ -21,14 +21,12 @@ test('admin lists pools, creates one, opens its overview and deletes it with typ
     .click();
   await page.getByLabel('Pool name').fill('e2e-bad name!');
   await page.getByRole('button', { name: 'Create', exact: true }).click();
-  await expect(
-    page
-      .getByText(/pool name/i)
-      .filter({ hasText: /letters|character|allowed|invalid/i })
-      .first(),
-  ).toBeVisible();
+  await expect(page.getByLabel('Pool name')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Use only letters, numbers, spaces and + = , . @ - _')).toBeVisible();
+  await expect(page).toHaveURL(/\/pools\/new$/);
 
   await page.getByLabel('Pool name').fill('e2e-orders');
+  await page.getByLabel('Deletion protection').uncheck();
   await page.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'e2e-orders' })).toBeVisible();
   await expect(page.getByText(/us-east-1_[0-9a-zA-Z]+/).first()).toBeVisible();
@@ -55,7 +53,17 @@ test('deletion protection refuses the delete with a clear message', async ({ pag
     page.getByRole('heading', { level: 1, name: 'cognito-console-admins' }),
   ).toBeVisible();
   await page.getByRole('button', { name: 'Delete user pool' }).click();
-  await expect(page.getByRole('dialog')).toContainText(/deletion protection/i);
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText(/deletion protection/i);
+  await page.getByLabel('Type cognito-console-admins to confirm').fill('cognito-console-admins');
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+  await expect(dialog.getByRole('alert')).toContainText(
+    'The user pool cannot be deleted because deletion protection is activated.',
+  );
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'cognito-console-admins' }),
+  ).toBeVisible();
 });
 
 test('the support agent sees pools and overviews but cannot create or delete', async ({ page }) => {
