@@ -13,6 +13,8 @@ interface RouteDefinition<Path extends string> {
   /** Breadcrumb parent (its params must be a subset of this route's params). */
   parent?: AppRoute;
   load: () => Promise<ComponentType>;
+  /** Label of this page's tab in a pool's tab bar (routes under /pools/:poolId only). */
+  poolTab?: string;
 }
 
 export interface AppRoute<Path extends string = string> extends RouteDefinition<Path> {

@@ -4,6 +4,7 @@ import { breadcrumbTrail, currentAppRoute } from '../routing';
 import { useRole } from '../session-hooks';
 import { AccessRefused } from './AccessRefused';
 import { Header } from './Header';
+import { PoolTabs } from './PoolTabs';
 import { SideNav } from './SideNav';
 import { hasAccess } from '@/lib/roles';
 
@@ -26,6 +27,9 @@ export function AppShell() {
         <main id="main" tabIndex={-1} className="min-w-0 flex-1 p-6">
           {current && current.route.parent && (
             <Breadcrumbs crumbs={breadcrumbTrail(current.route, current.params)} />
+          )}
+          {current?.route.poolTab && current.params.poolId && (
+            <PoolTabs poolId={current.params.poolId} />
           )}
           {allowed && current ? (
             <Outlet />

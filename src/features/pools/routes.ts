@@ -21,6 +21,7 @@ export const poolRoute = defineRoute({
   access: 'support',
   parent: poolsRoute,
   crumb: ({ poolId }) => poolId,
+  poolTab: 'Overview',
   load: () => import('./pages/PoolOverviewPage').then((m) => m.PoolOverviewPage),
 });
 

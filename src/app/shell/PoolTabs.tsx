@@ -1,0 +1,35 @@
+import clsx from 'clsx';
+import { NavLink } from 'react-router';
+import { hasAccess } from '@/lib/roles';
+import { appRoutes } from '../router';
+import { useRole } from '../session-hooks';
+
+/** The pool's sections (overview, users, groups, …): every route that declares a `poolTab`. */
+export function PoolTabs({ poolId }: { poolId: string }) {
+  const role = useRole();
+  const tabs = appRoutes.filter((r) => r.poolTab && hasAccess(role, r.access));
+  return (
+    <nav aria-label="Pool sections" className="mb-6 border-b border-slate-200">
+      <ul className="-mb-px flex flex-wrap gap-1">
+        {tabs.map((route) => (
+          <li key={route.path}>
+            <NavLink
+              to={route.to({ poolId } as never)}
+              end
+              className={({ isActive }) =>
+                clsx(
+                  'inline-block border-b-2 px-3 py-2 text-sm font-medium',
+                  isActive
+                    ? 'border-blue-700 text-blue-800'
+                    : 'border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900',
+                )
+              }
+            >
+              {route.poolTab}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
