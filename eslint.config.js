@@ -9,6 +9,7 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   {
     ignores: [
+      'dist-*',
       'dist',
       'node_modules',
       'emulator/src/protocol/*.generated.ts',

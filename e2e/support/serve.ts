@@ -9,7 +9,7 @@ import { extname, join, normalize } from 'node:path';
 import { startEmulator } from '../../emulator/src/server.ts';
 import { E2E_APP_PORT, E2E_EMULATOR_PORT } from './ports.ts';
 
-const DIST = join(import.meta.dirname, '../../dist');
+const DIST = join(import.meta.dirname, '../..', process.env.E2E_DIST ?? 'dist');
 if (!existsSync(join(DIST, 'index.html'))) {
   console.error('dist/ is missing: run `npx vite build` first (npm test does).');
   process.exit(1);
