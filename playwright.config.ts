@@ -3,6 +3,7 @@ import { E2E_APP_URL } from './e2e/support/ports.ts';
 
 export default defineConfig({
   testDir: 'e2e',
+  outputDir: process.env.E2E_OUTPUT ?? 'test-results',
   // Journeys reset the shared emulator, so they run one at a time.
   workers: 1,
   fullyParallel: false,
