@@ -13,7 +13,7 @@ export default tseslint.config(
       'dist',
       'node_modules',
       'emulator/src/protocol/*.generated.ts',
-      'test-results',
+      'test-results*',
       'playwright-report',
     ],
   },
