@@ -2,12 +2,26 @@
  * `npm run bench`: bundle sizes of the console, and emulator vs moto_server throughput.
  * Prints a table; figures go in the closing notes, never into timed tests.
  */
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { spawnSync } from 'node:child_process';
 import { defaultConfig } from '../emulator/src/config.ts';
 import { startEmulator } from '../emulator/src/server.ts';
 import { motoAvailable, startMoto } from '../emulator/test/support/moto.ts';
-import { bundleFigures } from './bundle-size.ts';
+import { browserFigures } from './browser.ts';
+import { emulatorLookup, motoLookup, type LatencyResult } from './list-users.ts';
 import { poolThroughput, type ThroughputResult } from './throughput.ts';
+
+function sdkClient(
+  endpoint: string,
+  credentials: { accessKeyId: string; secretAccessKey: string },
+) {
+  return new CognitoIdentityProviderClient({
+    region: 'us-east-1',
+    endpoint,
+    credentials,
+    maxAttempts: 1,
+  });
+}
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 
@@ -15,29 +29,56 @@ console.log('Building the console (vite build)…');
 const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-console.log('\nJS the browser loads');
+const browser = await browserFigures('dist');
+console.log('\nJS the browser loads (measured in Chromium)');
 console.table(
-  bundleFigures('dist').map((f) => ({
+  browser.weights.map((f) => ({
     page: f.page,
-    files: f.files,
+    scripts: f.scripts,
     raw: kb(f.rawBytes),
     gzip: kb(f.gzipBytes),
   })),
 );
 
+const sizes = [1_000, 100_000];
+// Filling moto_server goes through AdminCreateUser at ~110 users/s, so its 100,000-user leg takes
+// about 15 minutes: on by default, BENCH_MOTO_MAX_USERS=1000 skips it.
+const motoMaxUsers = Number(process.env.BENCH_MOTO_MAX_USERS ?? 100_000);
+
 const emulator = await startEmulator({ port: 0, config: { seedCustomerUsers: 0 } });
 const key = defaultConfig().staticCredentials[0]!;
 const emulatorResults = await poolThroughput(emulator.url, key);
+const lookups: LatencyResult[] = [];
+for (const users of sizes) {
+  lookups.push(await emulatorLookup(emulator, sdkClient(emulator.url, key), users));
+}
 await emulator.close();
 
 let motoResults: ThroughputResult[] | undefined;
 if (motoAvailable()) {
+  const motoKey = { accessKeyId: 'bench', secretAccessKey: 'bench' };
   const moto = await startMoto();
-  motoResults = await poolThroughput(moto.url, { accessKeyId: 'bench', secretAccessKey: 'bench' });
+  motoResults = await poolThroughput(moto.url, motoKey);
+  for (const users of sizes.filter((n) => n <= motoMaxUsers)) {
+    console.log(`Filling moto_server with ${users} users…`);
+    lookups.push(
+      await motoLookup(sdkClient(moto.url, motoKey), users, (n) => console.log(`  ${n} users`)),
+    );
+  }
   await moto.stop();
 } else {
   console.warn('moto_server not installed: no comparison.');
 }
+
+console.log('\nListUsers exact email filter, one lookup at a time (200 samples)');
+console.table(
+  lookups.map((r) => ({
+    target: r.target,
+    users: r.users,
+    'median ms': r.medianMs.toFixed(2),
+    'p95 ms': r.p95Ms.toFixed(2),
+  })),
+);
 
 console.log('\nRequests per second (AWS SDK v3, 8 concurrent callers, 3 s each)');
 console.table(

@@ -1,0 +1,79 @@
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { DEMO } from '../emulator/src/config.ts';
+import { startEmulator } from '../emulator/src/server.ts';
+import { startConsoleServer } from '../e2e/support/console-server.ts';
+
+export interface PageWeight {
+  page: string;
+  scripts: number;
+  rawBytes: number;
+  gzipBytes: number;
+}
+
+/** Sums every script the page actually fetched since `since` (raw and gzip -9 sizes). */
+function scriptCollector(page: Page) {
+  const bodies = new Map<string, Buffer>();
+  page.on('response', async (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    try {
+      bodies.set(response.url(), await response.body());
+    } catch {
+      // navigation raced the body; the next load fetches it again
+    }
+  });
+  return (label: string): PageWeight => {
+    let rawBytes = 0;
+    let gzipBytes = 0;
+    for (const body of bodies.values()) {
+      rawBytes += body.length;
+      gzipBytes += gzipSync(body, { level: 9 }).length;
+    }
+    return { page: label, scripts: bodies.size, rawBytes, gzipBytes };
+  };
+}
+
+export interface BrowserFigures {
+  weights: PageWeight[];
+  searchToRowMs?: number[];
+}
+
+/**
+ * Drives the production build in Chromium against an in-memory emulator: JS loaded by the sign-in
+ * page and by the pools page, and (when given) a search timing measured by `measureSearch`.
+ */
+export async function browserFigures(
+  dist: string,
+  measureSearch?: (page: Page) => Promise<number[]>,
+): Promise<BrowserFigures> {
+  const emulator = await startEmulator({ port: 0, config: { seedCustomerUsers: 3000 } });
+  const app = await startConsoleServer({ dist, emulatorUrl: emulator.url });
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+    const page = await browser.newPage();
+    const weigh = scriptCollector(page);
+    await page.goto(`${app.url}/sign-in`, { waitUntil: 'networkidle' });
+    const signIn = weigh('sign-in page');
+
+    await page.getByLabel('Email').fill(DEMO.adminEmail);
+    await page.getByLabel('Password', { exact: true }).fill(DEMO.adminTemporaryPassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('New password', { exact: true }).fill('Bench-Admin-Password-1!');
+    await page.getByLabel('Confirm new password').fill('Bench-Admin-Password-1!');
+    await page.getByRole('button', { name: 'Set password' }).click();
+    await page.getByRole('cell', { name: 'acme-customers' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    const pools = weigh('pools page (after sign-in, cumulative)');
+
+    const searchToRowMs = measureSearch ? await measureSearch(page) : undefined;
+    return { weights: [signIn, pools], searchToRowMs };
+  } finally {
+    await browser?.close();
+    await app.close();
+    await emulator.close();
+  }
+}
