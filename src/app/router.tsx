@@ -1,5 +1,11 @@
 import { createBrowserRouter, Navigate } from 'react-router';
+import { clientRoutes } from '@/features/clients/routes';
+import { domainRoutes } from '@/features/domains/routes';
+import { groupRoutes } from '@/features/groups/routes';
+import { identityProviderRoutes } from '@/features/identity-providers/routes';
 import { poolNavItems, poolRoutes, toPools } from '@/features/pools/routes';
+import { resourceServerRoutes } from '@/features/resource-servers/routes';
+import { userRoutes } from '@/features/users/routes';
 import { FullPageLoading } from './FullPageLoading';
 import { NotFoundPage } from './NotFoundPage';
 import { RequireSession } from './RequireSession';
@@ -8,7 +14,15 @@ import { SignInPage } from './sign-in/SignInPage';
 
 export const signInPath = '/sign-in';
 
-export const appRoutes = [...poolRoutes];
+export const appRoutes = [
+  ...poolRoutes,
+  ...userRoutes,
+  ...groupRoutes,
+  ...clientRoutes,
+  ...resourceServerRoutes,
+  ...identityProviderRoutes,
+  ...domainRoutes,
+];
 
 /** Left navigation, in order; each entry carries the role its page declares. */
 export const navItems: NavItem[] = [...poolNavItems];

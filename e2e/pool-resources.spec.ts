@@ -1,0 +1,211 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/axe.ts';
+import { resetEmulator } from './support/emulator.ts';
+import { openPoolTab, recordAwsOperations } from './support/pool-resources-page.ts';
+import { signInFirstTime } from './support/sign-in-page.ts';
+
+test.beforeEach(async () => {
+  await resetEmulator();
+});
+
+test('admin creates, edits and deletes a resource server; a duplicate scope is refused at the field', async ({
+  page,
+}) => {
+  const operations = recordAwsOperations(page);
+  await signInFirstTime(page, 'admin');
+  await openPoolTab(page, 'acme-staff', 'Resource servers');
+  await expect(page.getByText('No resource servers')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('link', { name: 'Create resource server' }).first().click();
+  await page.getByLabel('Identifier', { exact: true }).fill('https://api.staff.example.com');
+  await page.getByLabel('Name', { exact: true }).fill('Staff API');
+  await page.getByRole('button', { name: 'Add scope' }).click();
+  await page.getByLabel('Scope 1 name').fill('read');
+  await page.getByLabel('Scope 1 description').fill('Read things');
+  await page.getByRole('button', { name: 'Add scope' }).click();
+  await page.getByLabel('Scope 2 name').fill('read');
+  await page.getByLabel('Scope 2 description').fill('Again');
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
+  await expect(page.getByLabel('Scope 2 name')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Scope read is already listed.')).toBeVisible();
+  expect(operations).not.toContain('CreateResourceServer');
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByLabel('Scope 2 name').fill('write');
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Staff API' })).toBeVisible();
+  await expect(page).toHaveURL(/resource-servers\/https%3A%2F%2Fapi\.staff\.example\.com$/);
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByLabel('Name', { exact: true }).fill('Staff API v2');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Staff API v2' })).toBeVisible();
+  // The rename sent the whole scope list: both scopes are still there.
+  await expect(page.getByLabel('Scope 1 name')).toHaveValue('read');
+  await expect(page.getByLabel('Scope 2 name')).toHaveValue('write');
+
+  await page.getByRole('button', { name: 'Delete resource server' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('https://api.staff.example.com');
+  await dialog
+    .getByLabel('Type https://api.staff.example.com to confirm')
+    .fill('https://api.staff.example.com');
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByText('No resource servers')).toBeVisible();
+});
+
+test('admin adds, edits, looks up and deletes an OIDC provider; a social provider with a wrong name is refused', async ({
+  page,
+}) => {
+  const operations = recordAwsOperations(page);
+  await signInFirstTime(page, 'admin');
+  await openPoolTab(page, 'acme-staff', 'Sign-in providers');
+  await expect(page.getByText('No sign-in providers')).toBeVisible();
+  await page.getByRole('link', { name: 'Add sign-in provider' }).first().click();
+
+  await page.getByRole('radio', { name: 'Google' }).check();
+  await expect(page.getByLabel('Provider name')).toHaveValue('Google');
+  await page.getByLabel('Provider name').fill('MyGoogle');
+  await page.getByLabel('Client ID', { exact: true }).fill('g-id');
+  await page.getByLabel('Client secret', { exact: true }).fill('g-secret');
+  await page.getByLabel('Authorized scopes').fill('openid email');
+  await page.getByRole('button', { name: 'Add provider' }).click();
+  await expect(page.getByLabel('Provider name')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('A Google provider must be named Google.')).toBeVisible();
+  expect(operations).not.toContain('CreateIdentityProvider');
+
+  await page.getByRole('radio', { name: 'OpenID Connect (OIDC)' }).check();
+  await page.getByLabel('Provider name').fill('StaffOIDC');
+  await page.getByLabel('Client ID', { exact: true }).fill('staff-client');
+  await page.getByLabel('Client secret', { exact: true }).fill('staff-secret');
+  await page.getByLabel('Authorized scopes').fill('openid email');
+  await page.getByLabel('Attributes request method').selectOption('POST');
+  await page.getByLabel('Issuer URL').fill('https://login.staff.example');
+  await page.getByRole('button', { name: 'Add mapping' }).click();
+  await page.getByLabel('Pool attribute 1').selectOption('email');
+  await page.getByLabel('Identity provider claim 1').fill('mail');
+  await page.getByRole('button', { name: 'Add identifier' }).click();
+  await page.getByLabel('Identifier 1', { exact: true }).fill('staff.example');
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('button', { name: 'Add provider' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'StaffOIDC' })).toBeVisible();
+  const secret = page.getByLabel('Client secret', { exact: true });
+  await expect(secret).toHaveAttribute('type', 'password');
+  await page.getByRole('button', { name: 'Show Client secret' }).click();
+  await expect(secret).toHaveAttribute('type', 'text');
+  await expect(secret).toHaveValue('staff-secret');
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByLabel('Authorized scopes').fill('openid email profile');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Sign-in provider StaffOIDC saved.')).toBeVisible();
+  await expect(page.getByLabel('Authorized scopes')).toHaveValue('openid email profile');
+  await expect(page.getByLabel('Identity provider claim 1')).toHaveValue('mail');
+  await expect(page.getByLabel('Identifier 1', { exact: true })).toHaveValue('staff.example');
+  await expect(page.getByLabel('Attributes request method')).toHaveValue('POST');
+
+  await page.getByRole('link', { name: 'Sign-in providers' }).first().click();
+  await page.getByLabel('Find provider by identifier').fill('staff.example');
+  await page.getByRole('button', { name: 'Look up' }).click();
+  await expect(page.getByText(/signs in with/)).toContainText('StaffOIDC');
+  await page.getByLabel('Find provider by identifier').fill('nobody.example');
+  await page.getByRole('button', { name: 'Look up' }).click();
+  await expect(page.getByText('No provider has the identifier nobody.example.')).toBeVisible();
+
+  await page.getByRole('link', { name: 'StaffOIDC' }).first().click();
+  await page.getByRole('button', { name: 'Delete provider' }).click();
+  await page.getByLabel('Type StaffOIDC to confirm').fill('StaffOIDC');
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByText('No sign-in providers')).toBeVisible();
+});
+
+test('admin creates and deletes a prefix domain; a reserved word is refused as they type', async ({
+  page,
+}) => {
+  const operations = recordAwsOperations(page);
+  await signInFirstTime(page, 'admin');
+  await openPoolTab(page, 'acme-staff', 'Domain');
+  await expect(page.getByText('No domain', { exact: true })).toBeVisible();
+
+  const prefix = page.getByLabel('Domain prefix');
+  await prefix.fill('staff-aws-login');
+  await expect(prefix).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('The prefix cannot contain the reserved word “aws”.')).toBeVisible();
+  await page.getByRole('button', { name: 'Create domain' }).click();
+  expect(operations).not.toContain('CreateUserPoolDomain');
+
+  await prefix.fill('acme-staff-login');
+  await expect(
+    page.getByText('https://acme-staff-login.auth.us-east-1.amazoncognito.com'),
+  ).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('button', { name: 'Create domain' }).click();
+  await expect(page.getByRole('heading', { name: 'Cognito domain' })).toBeVisible();
+  await expect(page.getByText('ACTIVE')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Hosted UI sign-in URLs' })).toBeVisible();
+  await expect(page.getByText('staff-portal')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('button', { name: 'Delete domain' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('acme-staff-login');
+  await dialog.getByLabel('Type acme-staff-login to confirm').fill('acme-staff-login');
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByText('No domain', { exact: true })).toBeVisible();
+});
+
+test('the support agent sees resource servers, providers and the domain read-only', async ({
+  page,
+}) => {
+  await signInFirstTime(page, 'support');
+  await openPoolTab(page, 'acme-customers', 'Resource servers');
+  await expect(page.getByRole('link', { name: 'Create resource server' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'acme API' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'acme API' })).toBeVisible();
+  await expect(page.getByLabel('Scope 1 name')).toHaveAttribute('readonly', '');
+  await expect(page.getByRole('button', { name: 'Save changes' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Delete resource server' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Add scope' })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+
+  // Detail pages have breadcrumbs instead of the pool's tabs.
+  await page
+    .getByRole('navigation', { name: 'Breadcrumb' })
+    .getByRole('link', { name: 'Resource servers' })
+    .click();
+  await page
+    .getByRole('navigation', { name: 'Pool sections' })
+    .getByRole('link', { name: 'Sign-in providers' })
+    .click();
+  await expect(page.getByRole('link', { name: 'Add sign-in provider' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'PartnerOIDC' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'PartnerOIDC' })).toBeVisible();
+  await expect(page.getByLabel('Client secret', { exact: true })).toHaveAttribute(
+    'type',
+    'password',
+  );
+  await expect(page.getByRole('button', { name: 'Show Client secret' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Save changes' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Delete provider' })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+
+  await page
+    .getByRole('navigation', { name: 'Breadcrumb' })
+    .getByRole('link', { name: 'Sign-in providers' })
+    .click();
+  await page
+    .getByRole('navigation', { name: 'Pool sections' })
+    .getByRole('link', { name: 'Domain' })
+    .click();
+  await expect(page.getByText('acme-customers-demo', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Delete domain' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Create domain' })).toHaveCount(0);
+  await expect(
+    page.getByRole('link', {
+      name: /^https:\/\/acme-customers-demo\.auth\.us-east-1\.amazoncognito\.com\/login\?client_id=.+&response_type=code&redirect_uri=https%3A%2F%2Fapp\.example\.com%2Fcallback$/,
+    }),
+  ).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});

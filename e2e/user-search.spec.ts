@@ -1,0 +1,191 @@
+import { expect, test } from '@playwright/test';
+import { SEEDED } from '../emulator/src/seed/seeded.ts';
+import { expectNoSeriousA11yViolations } from './support/axe.ts';
+import { resetEmulator } from './support/emulator.ts';
+import { signInFirstTime } from './support/sign-in-page.ts';
+import {
+  createCustomer,
+  customerWithPhone,
+  deleteCustomer,
+  getCustomer,
+  openCustomerUsers,
+  quickSearch,
+  userLink,
+  usersTable,
+} from './support/users-search-page.ts';
+
+const demo = SEEDED.customerPool.demoCustomer;
+
+test.beforeEach(async () => {
+  await resetEmulator();
+});
+
+test('support agent finds a customer by email, phone, sub and username prefix', async ({
+  page,
+}) => {
+  const { sub } = await getCustomer(demo.username);
+  const withPhone = await customerWithPhone();
+
+  await signInFirstTime(page, 'support');
+  await openCustomerUsers(page);
+  await expect(page.getByText('Showing 1–60')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await quickSearch(page, demo.email);
+  await expect(page.getByText(`Email is ${demo.email}`, { exact: true })).toBeVisible();
+  await expect(userLink(page, demo.username)).toBeVisible();
+  await expect(page.getByText('Showing 1–1')).toBeVisible();
+
+  await quickSearch(page, withPhone.phone);
+  await expect(page.getByText(`Phone number is ${withPhone.phone}`, { exact: true })).toBeVisible();
+  await expect(userLink(page, withPhone.username)).toBeVisible();
+
+  await quickSearch(page, sub!.toUpperCase());
+  await expect(page.getByText(`Sub (user ID) is ${sub}`, { exact: true })).toBeVisible();
+  await expect(userLink(page, demo.username)).toBeVisible();
+  await expect(page.getByText('Showing 1–1')).toBeVisible();
+
+  await quickSearch(page, 'demo.cust');
+  await expect(page.getByText('Username starts with demo.cust', { exact: true })).toBeVisible();
+  await expect(userLink(page, demo.username)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // The advanced filter: one attribute, exact or starts with, values from a list for statuses.
+  await page.getByRole('button', { name: 'Advanced filter' }).click();
+  await page.getByLabel('Attribute').selectOption('cognito:user_status');
+  await page.getByLabel('Value').selectOption('UNCONFIRMED');
+  await page.getByRole('button', { name: 'Apply filter' }).click();
+  await expect(page.getByText('Confirmation status is UNCONFIRMED', { exact: true })).toBeVisible();
+  await expect(page).toHaveURL(/attr=cognito%3Auser_status/);
+  await expect(usersTable(page).getByRole('cell', { name: 'UNCONFIRMED' }).first()).toBeVisible();
+  await expect(usersTable(page).getByRole('cell', { name: 'CONFIRMED', exact: true })).toHaveCount(
+    0,
+  );
+
+  // Each row links to its user.
+  await quickSearch(page, demo.email);
+  await userLink(page, demo.username).click();
+  await expect(page).toHaveURL(
+    new RegExp(`/pools/${SEEDED.customerPool.id}/users/${encodeURIComponent(demo.username)}$`),
+  );
+});
+
+test('pages forward and back, and a shared search link reopens the same search', async ({
+  page,
+}) => {
+  await signInFirstTime(page, 'support');
+  await openCustomerUsers(page);
+  await expect(page.getByText('Showing 1–60')).toBeVisible();
+  const firstRow = usersTable(page).getByRole('rowheader').first();
+  const firstOnPage1 = await firstRow.textContent();
+
+  await page.getByRole('button', { name: 'Next page' }).click();
+  await expect(page.getByText('Showing 61–120')).toBeVisible();
+  await expect(firstRow).not.toHaveText(firstOnPage1!);
+  await page.getByRole('button', { name: 'Next page' }).click();
+  await expect(page.getByText('Showing 121–180')).toBeVisible();
+  await page.getByRole('button', { name: 'Previous page' }).click();
+  await page.getByRole('button', { name: 'Previous page' }).click();
+  await expect(page.getByText('Showing 1–60')).toBeVisible();
+  await expect(firstRow).toHaveText(firstOnPage1!);
+  await expect(page.getByRole('button', { name: 'Previous page' })).toBeDisabled();
+
+  await quickSearch(page, demo.email);
+  await expect(userLink(page, demo.username)).toBeVisible();
+  const shared = page.url();
+  expect(new URL(shared).searchParams.get('q')).toBe(demo.email);
+
+  await page.goto('/pools');
+  await expect(page.getByRole('heading', { name: 'User pools' })).toBeVisible();
+  await page.goto(shared);
+  await expect(page.getByRole('searchbox', { name: 'Search users' })).toHaveValue(demo.email);
+  await expect(page.getByText(`Email is ${demo.email}`, { exact: true })).toBeVisible();
+  await expect(userLink(page, demo.username)).toBeVisible();
+});
+
+test('deep search by a custom attribute streams progress, can be stopped and reopens from its link', async ({
+  page,
+}) => {
+  await signInFirstTime(page, 'support');
+  await openCustomerUsers(page);
+  await page.getByRole('link', { name: 'Deep search' }).click();
+
+  // Slow ListUsers down so the scan of 500 users lasts long enough to stop it.
+  await page.route('**/*', async (route) => {
+    const target = route.request().headers()['x-amz-target'] ?? '';
+    if (target.endsWith('.ListUsers')) await new Promise((r) => setTimeout(r, 400));
+    await route.fallback();
+  });
+
+  await page.getByLabel('Attribute 1').fill('custom:tier');
+  await page.getByLabel('Operator 1').selectOption('equals');
+  await page.getByLabel('Value 1').fill('gold');
+  await page.getByRole('button', { name: 'Start deep search' }).click();
+
+  const progress = page.getByTestId('deep-search-progress');
+  await expect(progress).toHaveText(/Scanned [1-9][\d,]* users · [1-9]\d* match/);
+  await expect(page.getByRole('status').filter({ hasText: 'Deep search' })).toBeAttached();
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(page.getByText('Stopped.', { exact: true })).toBeVisible();
+  const stoppedAt = await progress.textContent();
+  expect(stoppedAt).not.toMatch(/Scanned 50\d users/);
+  await page.waitForTimeout(1000); // eslint-disable-line playwright/no-wait-for-timeout -- proving nothing moves
+  await expect(progress).toHaveText(stoppedAt!);
+  // What was found stays, each row a link to the user, showing the tested attribute.
+  await expect(usersTable(page).getByRole('columnheader', { name: 'custom:tier' })).toBeVisible();
+  await expect(usersTable(page).getByRole('cell', { name: 'gold' }).first()).toBeVisible();
+  await expect(usersTable(page).getByRole('rowheader').first().getByRole('link')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.unroute('**/*');
+  const shared = page.url();
+  expect(new URL(shared).searchParams.getAll('cond')).toEqual(['custom:tier|equals|gold']);
+  await page.goto('/pools');
+  await page.goto(shared);
+  await expect(page.getByLabel('Attribute 1')).toHaveValue('custom:tier');
+  await expect(page.getByLabel('Value 1')).toHaveValue('gold');
+  await expect(page.getByText('Finished.', { exact: true })).toBeVisible();
+  await expect(progress).toHaveText(/^Scanned 50\d users · \d+ matches$/);
+  const rows = usersTable(page).getByRole('row');
+  await expect(rows.first()).toBeVisible();
+  await expect(
+    usersTable(page).getByRole('cell', { name: /^(free|silver|platinum)$/ }),
+  ).toHaveCount(0);
+});
+
+test('attribute values holding HTML or script render as plain text', async ({ page }) => {
+  const username = `xss-${Date.now()}`;
+  const payload = '<img src=x onerror="window.__injected=1"><script>window.__injected=2</script>';
+  await createCustomer(username, {
+    email: `${username}@example.com`,
+    name: payload,
+    'custom:tier': '<b>bold</b>',
+  });
+  try {
+    await signInFirstTime(page, 'support');
+    await openCustomerUsers(page);
+    await quickSearch(page, 'xss-');
+    await expect(userLink(page, username)).toBeVisible();
+
+    await page.getByText('Columns', { exact: true }).click();
+    await page.getByRole('checkbox', { name: 'name', exact: true }).check();
+    await page.getByRole('checkbox', { name: 'custom:tier', exact: true }).check();
+    await expect(usersTable(page).getByRole('cell', { name: payload, exact: true })).toBeVisible();
+    await expect(usersTable(page).getByRole('cell', { name: '<b>bold</b>' })).toBeVisible();
+
+    // Deep search for it too: the streamed results are text as well.
+    await page.getByRole('link', { name: 'Deep search' }).click();
+    await page.getByLabel('Attribute 1').fill('name');
+    await page.getByLabel('Value 1').fill('<script>');
+    await page.getByRole('button', { name: 'Start deep search' }).click();
+    await expect(page.getByText('Finished.', { exact: true })).toBeVisible();
+    await expect(usersTable(page).getByRole('cell', { name: payload, exact: true })).toBeVisible();
+
+    await expect(page.locator('main img, main script, main b')).toHaveCount(0);
+    expect(
+      await page.evaluate(() => (window as { __injected?: number }).__injected),
+    ).toBeUndefined();
+  } finally {
+    await deleteCustomer(username);
+  }
+});

@@ -1,0 +1,16 @@
+import { useState } from 'react';
+
+/** NextToken paging only goes forward; earlier tokens are kept so Previous can go back. */
+export function usePageTokens(scope: string) {
+  const [state, setState] = useState<{ scope: string; tokens: (string | undefined)[] }>({
+    scope,
+    tokens: [undefined],
+  });
+  const tokens = state.scope === scope ? state.tokens : [undefined];
+  return {
+    page: tokens.length - 1,
+    token: tokens[tokens.length - 1],
+    next: (token: string) => setState({ scope, tokens: [...tokens, token] }),
+    previous: () => setState({ scope, tokens: tokens.slice(0, -1) }),
+  };
+}

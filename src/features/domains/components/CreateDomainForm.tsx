@@ -1,0 +1,124 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm, useWatch } from 'react-hook-form';
+import { getErrorMessage } from '@/aws/errors';
+import { Alert } from '@/components/Alert';
+import { Button } from '@/components/Button';
+import { Choice, Fieldset } from '@/components/Choice';
+import { Field, inputClass } from '@/components/Field';
+import { prefixDomainHost } from '@/lib/domains/domain-rules';
+import { useCreateUserPoolDomain } from '../api/create-user-pool-domain';
+import { domainDefaults, domainSchema, type DomainFormValues } from '../forms/domain-schema';
+
+interface CreateDomainFormProps {
+  poolId: string;
+  region: string;
+  /** The kinds the pool does not have yet. */
+  kinds: DomainFormValues['kind'][];
+  onCreated: (domain: string) => void;
+}
+
+export function CreateDomainForm({ poolId, region, kinds, onCreated }: CreateDomainFormProps) {
+  const create = useCreateUserPoolDomain(poolId, { onSuccess: onCreated });
+  // Validated as the user types: pattern and reserved words show before anything is sent.
+  const form = useForm<DomainFormValues>({
+    resolver: zodResolver(domainSchema),
+    defaultValues: domainDefaults(kinds[0] ?? 'prefix'),
+    mode: 'onChange',
+  });
+  const { register, handleSubmit, formState, control } = form;
+  const kind = useWatch({ control, name: 'kind' });
+  const prefix = useWatch({ control, name: 'prefix' }).trim();
+  const prefixError = formState.errors.prefix?.message;
+  return (
+    <form
+      onSubmit={handleSubmit((values) => create.mutate(values))}
+      noValidate
+      className="space-y-4"
+    >
+      {create.isError && <Alert>{getErrorMessage(create.error)}</Alert>}
+      {kinds.length > 1 && (
+        <Fieldset legend="Domain type">
+          <Choice
+            type="radio"
+            value="prefix"
+            label="Cognito domain (prefix)"
+            hint={`https://<prefix>.auth.${region}.amazoncognito.com`}
+            {...register('kind')}
+          />
+          <Choice
+            type="radio"
+            value="custom"
+            label="Custom domain"
+            hint="Your own host name, served through CloudFront with an ACM certificate."
+            {...register('kind')}
+          />
+        </Fieldset>
+      )}
+      {kind === 'prefix' ? (
+        <Field
+          id="domain-prefix"
+          label="Domain prefix"
+          hint={
+            prefix && !prefixError ? (
+              <>
+                Sign-in pages will be at{' '}
+                <span className="font-mono">https://{prefixDomainHost(prefix, region)}</span>
+              </>
+            ) : (
+              'Lowercase letters, numbers and hyphens; must not contain aws, amazon or cognito.'
+            )
+          }
+          error={prefixError}
+        >
+          {(c) => (
+            <input
+              {...c}
+              className={inputClass}
+              autoComplete="off"
+              spellCheck={false}
+              {...register('prefix')}
+            />
+          )}
+        </Field>
+      ) : (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field
+            id="domain-hostname"
+            label="Custom domain"
+            hint="e.g. auth.example.com; afterwards point its DNS at the CloudFront distribution."
+            error={formState.errors.hostname?.message}
+          >
+            {(c) => (
+              <input
+                {...c}
+                className={inputClass}
+                autoComplete="off"
+                spellCheck={false}
+                {...register('hostname')}
+              />
+            )}
+          </Field>
+          <Field
+            id="domain-certificate"
+            label="ACM certificate ARN"
+            hint="Must be in us-east-1, whatever the pool’s region."
+            error={formState.errors.certificateArn?.message}
+          >
+            {(c) => (
+              <input
+                {...c}
+                className={inputClass}
+                autoComplete="off"
+                spellCheck={false}
+                {...register('certificateArn')}
+              />
+            )}
+          </Field>
+        </div>
+      )}
+      <Button type="submit" pending={create.isPending}>
+        Create domain
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+import type { UseFormReturn } from 'react-hook-form';
+import { Field, inputClass } from '@/components/Field';
+import type { GroupFormValues } from '@/lib/groups/group-input';
+
+/** The group's fields; the name only when creating (a group cannot be renamed). */
+export function GroupFormFields({
+  form,
+  withName,
+}: {
+  form: UseFormReturn<GroupFormValues>;
+  withName: boolean;
+}) {
+  const { register, formState } = form;
+  const errors = formState.errors;
+  return (
+    <div className="space-y-4">
+      {withName && (
+        <Field
+          id="group-name"
+          label="Group name"
+          hint="Unique in the pool, up to 128 characters, no spaces. It cannot be changed later."
+          error={errors.name?.message}
+        >
+          {(control) => (
+            <input {...control} className={inputClass} autoComplete="off" {...register('name')} />
+          )}
+        </Field>
+      )}
+      <Field
+        id="group-description"
+        label="Description"
+        hint="What the group is for, up to 2,048 characters."
+        error={errors.description?.message}
+      >
+        {(control) => (
+          <textarea {...control} rows={2} className={inputClass} {...register('description')} />
+        )}
+      </Field>
+      <Field
+        id="group-precedence"
+        label="Precedence"
+        hint="0 is the highest. The lowest-precedence group's role becomes the user's preferred role. Empty: none."
+        error={errors.precedence?.message}
+      >
+        {(control) => (
+          <input
+            {...control}
+            inputMode="numeric"
+            className={inputClass}
+            autoComplete="off"
+            {...register('precedence')}
+          />
+        )}
+      </Field>
+      <Field
+        id="group-role-arn"
+        label="IAM role ARN"
+        hint="Role that identity pools grant members, e.g. arn:aws:iam::123456789012:role/premium. Once set it can be replaced but not removed."
+        error={errors.roleArn?.message}
+      >
+        {(control) => (
+          <input
+            {...control}
+            className={inputClass}
+            autoComplete="off"
+            spellCheck={false}
+            {...register('roleArn')}
+          />
+        )}
+      </Field>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import clsx from 'clsx';
+import { Button } from '@/components/Button';
+import type { GroupMember } from '../api/list-users-in-group';
+
+export function MembersTable({
+  members,
+  busy,
+  onRemove,
+}: {
+  members: GroupMember[];
+  busy?: boolean;
+  /** Absent for read-only viewers. */
+  onRemove?: (username: string) => void;
+}) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200">
+      <table className={clsx('w-full text-left text-sm', busy && 'opacity-60')} aria-busy={busy}>
+        <caption className="sr-only">Members</caption>
+        <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
+          <tr>
+            <th scope="col" className="px-4 py-2 font-semibold">
+              Username
+            </th>
+            <th scope="col" className="px-4 py-2 font-semibold">
+              Email
+            </th>
+            <th scope="col" className="px-4 py-2 font-semibold">
+              Status
+            </th>
+            {onRemove && (
+              <th scope="col" className="px-4 py-2 font-semibold">
+                <span className="sr-only">Actions</span>
+              </th>
+            )}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {members.map((member) => (
+            <tr key={member.username}>
+              <td className="px-4 py-2 font-mono text-xs break-all">{member.username}</td>
+              <td className="px-4 py-2 break-all text-slate-700">{member.email}</td>
+              <td className="px-4 py-2 text-slate-700">
+                {member.status}
+                {member.enabled === false ? ' (disabled)' : ''}
+              </td>
+              {onRemove && (
+                <td className="px-4 py-2 text-right">
+                  <Button
+                    variant="ghost"
+                    onClick={() => onRemove(member.username)}
+                    aria-label={`Remove ${member.username} from group`}
+                  >
+                    Remove
+                  </Button>
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { TypedConfirmDialog } from '@/components/TypedConfirmDialog';
+import { useDeleteIdentityProvider } from '../api/delete-identity-provider';
+
+interface DeleteIdentityProviderDialogProps {
+  poolId: string;
+  providerName: string;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  onDeleted: () => unknown;
+}
+
+export function DeleteIdentityProviderDialog({
+  poolId,
+  providerName,
+  open,
+  onOpenChange,
+  onDeleted,
+}: DeleteIdentityProviderDialogProps) {
+  const deletion = useDeleteIdentityProvider(poolId, { onSuccess: onDeleted });
+  return (
+    <TypedConfirmDialog
+      open={open}
+      onOpenChange={(next) => {
+        if (!next) deletion.reset();
+        onOpenChange(next);
+      }}
+      title={`Delete sign-in provider ${providerName}?`}
+      expected={providerName}
+      confirmLabel="Delete"
+      pending={deletion.isPending}
+      error={deletion.isError ? deletion.error : undefined}
+      onConfirm={() => deletion.mutate(providerName)}
+    >
+      <p>
+        Users can no longer sign in with <strong>{providerName}</strong>. App clients that list it
+        stop offering it; users it created stay in the pool.
+      </p>
+    </TypedConfirmDialog>
+  );
+}

@@ -1,0 +1,118 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { getErrorMessage } from '@/aws/errors';
+import { Alert } from '@/components/Alert';
+import { Button } from '@/components/Button';
+import { Field, inputClass } from '@/components/Field';
+import { Section } from '@/components/Section';
+import { isSocialType, providerTypeLabels } from '@/lib/identity-providers/provider-types';
+import { providerFormSchema, type ProviderFormValues } from '../forms/provider-schema';
+import { AttributeMappingEditor } from './AttributeMappingEditor';
+import { AppleDetailsFields } from './details/AppleDetailsFields';
+import type { DetailsFieldsProps } from './details/DetailField';
+import { OidcDetailsFields } from './details/OidcDetailsFields';
+import { SamlDetailsFields } from './details/SamlDetailsFields';
+import { SocialDetailsFields } from './details/SocialDetailsFields';
+import { IdpIdentifiersEditor } from './IdpIdentifiersEditor';
+
+interface IdentityProviderFormProps {
+  defaultValues: ProviderFormValues;
+  /** Edit mode: the name is fixed. */
+  existing?: boolean;
+  readOnly?: boolean;
+  canReveal?: boolean;
+  mappableAttributes: string[];
+  submitLabel: string;
+  pending?: boolean;
+  error?: unknown;
+  onSubmit: (values: ProviderFormValues) => void;
+  onCancel?: () => void;
+}
+
+function DetailsFields(props: DetailsFieldsProps) {
+  switch (props.form.getValues('type')) {
+    case 'SAML':
+      return <SamlDetailsFields {...props} />;
+    case 'OIDC':
+      return <OidcDetailsFields {...props} />;
+    case 'SignInWithApple':
+      return <AppleDetailsFields {...props} />;
+    default:
+      return <SocialDetailsFields {...props} />;
+  }
+}
+
+/** One form per provider type: the type is fixed for the form's life, so are its detail keys. */
+export function IdentityProviderForm({
+  defaultValues,
+  existing,
+  readOnly,
+  canReveal,
+  mappableAttributes,
+  submitLabel,
+  pending,
+  error,
+  onSubmit,
+  onCancel,
+}: IdentityProviderFormProps) {
+  const form = useForm<ProviderFormValues>({
+    resolver: zodResolver(providerFormSchema),
+    defaultValues,
+  });
+  const { register, handleSubmit, formState } = form;
+  const type = defaultValues.type;
+  const social = isSocialType(type);
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-6">
+      {error !== undefined && error !== null && <Alert>{getErrorMessage(error)}</Alert>}
+      <Section title={`${providerTypeLabels[type]} provider`}>
+        <div className="space-y-4">
+          <Field
+            id="idp-name"
+            label="Provider name"
+            hint={
+              existing
+                ? 'Fixed once created.'
+                : social
+                  ? `AWS requires a ${providerTypeLabels[type]} provider to be named ${type}.`
+                  : '3–32 characters, no spaces. App clients list providers by this name.'
+            }
+            error={formState.errors.name?.message}
+          >
+            {(c) => (
+              <input
+                {...c}
+                className={inputClass}
+                autoComplete="off"
+                spellCheck={false}
+                readOnly={existing || readOnly}
+                {...register('name')}
+              />
+            )}
+          </Field>
+          <DetailsFields form={form} readOnly={readOnly} canReveal={canReveal} />
+        </div>
+      </Section>
+      <Section title="Attribute mapping">
+        <AttributeMappingEditor form={form} attributes={mappableAttributes} readOnly={readOnly} />
+      </Section>
+      {!social && (
+        <Section title="Identifiers">
+          <IdpIdentifiersEditor form={form} readOnly={readOnly} />
+        </Section>
+      )}
+      {!readOnly && (
+        <div className="flex gap-2">
+          <Button type="submit" pending={pending}>
+            {submitLabel}
+          </Button>
+          {onCancel && (
+            <Button variant="secondary" onClick={onCancel} disabled={pending}>
+              Cancel
+            </Button>
+          )}
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+import { useWatch } from 'react-hook-form';
+import { Choice } from '@/components/Choice';
+import { Field, inputClass } from '@/components/Field';
+import { DetailField, type DetailsFieldsProps } from './DetailField';
+
+export function OidcDetailsFields(props: DetailsFieldsProps) {
+  const { form, readOnly } = props;
+  const discovery = useWatch({ control: form.control, name: 'oidcDiscovery' });
+  return (
+    <div className="space-y-4">
+      <div className="grid gap-4 sm:grid-cols-2">
+        <DetailField {...props} name="client_id" label="Client ID" />
+        <DetailField {...props} name="client_secret" label="Client secret" secret />
+        <DetailField
+          {...props}
+          name="authorize_scopes"
+          label="Authorized scopes"
+          hint="Space-separated, e.g. openid email profile"
+        />
+        <Field
+          id="idp-detail-attributes_request_method"
+          label="Attributes request method"
+          error={form.formState.errors.details?.attributes_request_method?.message}
+        >
+          {(control) => (
+            <select
+              {...control}
+              className={inputClass}
+              disabled={readOnly}
+              {...form.register('details.attributes_request_method')}
+            >
+              <option value="GET">GET</option>
+              <option value="POST">POST</option>
+            </select>
+          )}
+        </Field>
+        <div className="sm:col-span-2">
+          <DetailField {...props} name="oidc_issuer" label="Issuer URL" hint="https://…" />
+        </div>
+      </div>
+      <Choice
+        label="Discover endpoints from the issuer"
+        hint="Cognito reads /.well-known/openid-configuration. Turn off to enter the endpoints yourself."
+        disabled={readOnly}
+        {...form.register('oidcDiscovery')}
+      />
+      {!discovery && (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <DetailField {...props} name="authorize_url" label="Authorization endpoint" />
+          <DetailField {...props} name="token_url" label="Token endpoint" />
+          <DetailField {...props} name="attributes_url" label="UserInfo endpoint" />
+          <DetailField {...props} name="jwks_uri" label="JWKS URI" />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { getErrorMessage } from '@/aws/errors';
+import { Alert } from '@/components/Alert';
+import { Button } from '@/components/Button';
+import { Field, inputClass } from '@/components/Field';
+import { Section } from '@/components/Section';
+import {
+  resourceServerSchema,
+  type ResourceServerFormValues,
+} from '../forms/resource-server-schema';
+import { ScopesEditor } from './ScopesEditor';
+
+interface ResourceServerFormProps {
+  defaultValues: ResourceServerFormValues;
+  /** Edit mode: the identifier is fixed once created. */
+  existing?: boolean;
+  readOnly?: boolean;
+  submitLabel: string;
+  pending?: boolean;
+  error?: unknown;
+  onSubmit: (values: ResourceServerFormValues) => void;
+  onCancel?: () => void;
+}
+
+export function ResourceServerForm({
+  defaultValues,
+  existing,
+  readOnly,
+  submitLabel,
+  pending,
+  error,
+  onSubmit,
+  onCancel,
+}: ResourceServerFormProps) {
+  const form = useForm<ResourceServerFormValues>({
+    resolver: zodResolver(resourceServerSchema),
+    defaultValues,
+  });
+  const { register, handleSubmit, formState } = form;
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-6">
+      {error !== undefined && error !== null && <Alert>{getErrorMessage(error)}</Alert>}
+      <Section title="Resource server">
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field
+            id="rs-identifier"
+            label="Identifier"
+            hint={
+              existing
+                ? 'Fixed once created; scopes appear in tokens as identifier/scope.'
+                : 'Usually the API’s URL, e.g. https://api.example.com. It cannot be changed later.'
+            }
+            error={formState.errors.identifier?.message}
+          >
+            {(c) => (
+              <input
+                {...c}
+                className={inputClass}
+                autoComplete="off"
+                spellCheck={false}
+                readOnly={existing || readOnly}
+                {...register('identifier')}
+              />
+            )}
+          </Field>
+          <Field id="rs-name" label="Name" error={formState.errors.name?.message}>
+            {(c) => (
+              <input
+                {...c}
+                className={inputClass}
+                autoComplete="off"
+                readOnly={readOnly}
+                {...register('name')}
+              />
+            )}
+          </Field>
+        </div>
+      </Section>
+      <Section title="Scopes">
+        <ScopesEditor form={form} readOnly={readOnly} />
+      </Section>
+      {!readOnly && (
+        <div className="flex gap-2">
+          <Button type="submit" pending={pending}>
+            {submitLabel}
+          </Button>
+          {onCancel && (
+            <Button variant="secondary" onClick={onCancel} disabled={pending}>
+              Cancel
+            </Button>
+          )}
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { useHasAccess } from '@/app/session-hooks';
+import { Button } from '@/components/Button';
+import { ErrorState } from '@/components/ErrorState';
+import { LoadingState } from '@/components/LoadingState';
+import { toastStore } from '@/components/toast/toast-store';
+import { toScopeRows } from '@/lib/resource-servers/resource-server-input';
+import { useDescribeResourceServer } from '../api/describe-resource-server';
+import type { ResourceServer } from '../api/list-resource-servers';
+import { useUpdateResourceServer } from '../api/update-resource-server';
+import { DeleteResourceServerDialog } from '../components/DeleteResourceServerDialog';
+import { ResourceServerForm } from '../components/ResourceServerForm';
+import { resourceServerPermissions, toResourceServers } from '../routes';
+
+function EditResourceServer({ server, readOnly }: { server: ResourceServer; readOnly: boolean }) {
+  const update = useUpdateResourceServer(server, {
+    onSuccess: () => toastStore.show(`Resource server ${server.Name ?? ''} saved.`, 'success'),
+  });
+  return (
+    <ResourceServerForm
+      // A fresh form after each save or refetch, with what AWS now holds as defaults.
+      key={JSON.stringify(server)}
+      existing
+      readOnly={readOnly}
+      defaultValues={{
+        identifier: server.Identifier ?? '',
+        name: server.Name ?? '',
+        scopes: toScopeRows(server),
+      }}
+      submitLabel="Save changes"
+      pending={update.isPending}
+      error={update.isError ? update.error : undefined}
+      onSubmit={(values) => update.mutate({ name: values.name, scopes: values.scopes })}
+    />
+  );
+}
+
+export function ResourceServerPage() {
+  const { poolId = '', identifier = '' } = useParams();
+  const navigate = useNavigate();
+  const canEdit = useHasAccess(resourceServerPermissions.edit);
+  const canDelete = useHasAccess(resourceServerPermissions.delete);
+  const [deleting, setDeleting] = useState(false);
+  const [deleted, setDeleted] = useState(false);
+  const server = useDescribeResourceServer(poolId, identifier, { enabled: !deleted });
+
+  if (server.isPending) return <LoadingState label="Loading resource server…" rows={6} />;
+  if (server.isError) {
+    return (
+      <ErrorState
+        title={`Could not load resource server ${identifier}`}
+        error={server.error}
+        onRetry={() => void server.refetch()}
+        retrying={server.isFetching}
+      />
+    );
+  }
+  return (
+    <div className="max-w-4xl space-y-4">
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold break-all text-slate-900">{server.data.Name}</h1>
+          <p className="font-mono text-sm break-all text-slate-600">{identifier}</p>
+        </div>
+        {canDelete && (
+          <Button variant="danger" onClick={() => setDeleting(true)}>
+            Delete resource server
+          </Button>
+        )}
+      </div>
+      <EditResourceServer server={server.data} readOnly={!canEdit} />
+      {canDelete && (
+        <DeleteResourceServerDialog
+          poolId={poolId}
+          server={server.data}
+          open={deleting}
+          onOpenChange={setDeleting}
+          onDeleted={async () => {
+            setDeleted(true);
+            toastStore.show(`Resource server ${identifier} deleted.`, 'success');
+            await navigate(toResourceServers({ poolId }), { replace: true });
+          }}
+        />
+      )}
+    </div>
+  );
+}

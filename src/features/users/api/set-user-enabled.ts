@@ -1,0 +1,29 @@
+import {
+  AdminDisableUserCommand,
+  AdminEnableUserCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { userKeys } from './user-keys';
+import { idpClientFor, userDetailKeys, type UserRef } from './user-detail-keys';
+
+/** AdminEnableUser / AdminDisableUser: one flag, so one file. */
+export async function setUserEnabled({ poolId, username }: UserRef, enabled: boolean) {
+  const input = { UserPoolId: poolId, Username: username };
+  await idpClientFor(poolId).send(
+    enabled ? new AdminEnableUserCommand(input) : new AdminDisableUserCommand(input),
+  );
+}
+
+export function useSetUserEnabled(user: UserRef, { onSuccess }: { onSuccess?: () => void } = {}) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (enabled: boolean) => setUserEnabled(user, enabled),
+    onSuccess: async () => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: userDetailKeys.user(user), exact: true }),
+        queryClient.invalidateQueries({ queryKey: userKeys.lists(user.poolId) }),
+      ]);
+      onSuccess?.();
+    },
+  });
+}

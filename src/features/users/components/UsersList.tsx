@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { EmptyState } from '@/components/EmptyState';
+import { ErrorState } from '@/components/ErrorState';
+import { LoadingState } from '@/components/LoadingState';
+import { Pager } from '@/components/Pager';
+import { describeFilter, toFilterString, type UserFilter } from '@/lib/user-search/filter';
+import { USERS_PAGE_SIZE, useListUsers } from '../api/list-users';
+import { UsersTable } from './UsersTable';
+import type { UserColumn } from './user-columns';
+
+/** ListUsers only pages forward; earlier tokens are kept (per filter) so Previous can go back. */
+function usePageTokens(scope: string) {
+  const [state, setState] = useState<{ scope: string; tokens: (string | undefined)[] }>({
+    scope,
+    tokens: [undefined],
+  });
+  const tokens = state.scope === scope ? state.tokens : [undefined];
+  return {
+    page: tokens.length - 1,
+    token: tokens[tokens.length - 1],
+    next: (token: string) => setState({ scope, tokens: [...tokens, token] }),
+    previous: () => setState({ scope, tokens: tokens.slice(0, -1) }),
+  };
+}
+
+interface UsersListProps {
+  poolId: string;
+  filter?: UserFilter;
+  columns: readonly UserColumn[];
+}
+
+/** One server-side page of users (60 at most), filtered by ListUsers, with Previous/Next. */
+export function UsersList({ poolId, filter, columns }: UsersListProps) {
+  const filterString = filter ? toFilterString(filter) : '';
+  const paging = usePageTokens(`${poolId}\n${filterString}`);
+  const users = useListUsers(poolId, { filter: filterString, paginationToken: paging.token });
+  const searched = filter ? describeFilter(filter) : undefined;
+
+  if (users.isPending) return <LoadingState label="Loading users…" />;
+  if (users.isError) {
+    return (
+      <ErrorState
+        title="Could not list users"
+        error={users.error}
+        onRetry={() => void users.refetch()}
+        retrying={users.isFetching}
+      />
+    );
+  }
+  if (users.data.users.length === 0 && paging.page === 0) {
+    return searched ? (
+      <EmptyState title="No user found">
+        Nothing where {searched}. Check the spelling, try the start of the value, or use a deep
+        search for custom attributes.
+      </EmptyState>
+    ) : (
+      <EmptyState title="This pool has no users yet">
+        Users appear here once they sign up or an administrator creates them.
+      </EmptyState>
+    );
+  }
+  return (
+    <div>
+      <UsersTable
+        poolId={poolId}
+        users={users.data.users}
+        columns={columns}
+        busy={users.isPlaceholderData}
+        caption={searched ? `Users where ${searched}` : 'Users'}
+      />
+      <Pager
+        page={paging.page}
+        pageSize={USERS_PAGE_SIZE}
+        itemsOnPage={users.data.users.length}
+        hasNext={Boolean(users.data.nextToken) && !users.isPlaceholderData}
+        busy={users.isPlaceholderData}
+        onNext={() => users.data.nextToken && paging.next(users.data.nextToken)}
+        onPrevious={paging.previous}
+      />
+    </div>
+  );
+}

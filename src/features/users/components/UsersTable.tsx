@@ -1,0 +1,116 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import clsx from 'clsx';
+import { useRef } from 'react';
+import { Link } from 'react-router';
+import type { ListedUser } from '../api/list-users';
+import { toUser } from '../routes';
+import type { UserColumn } from './user-columns';
+
+const ROW_HEIGHT = 40;
+
+interface UsersTableProps {
+  poolId: string;
+  users: readonly ListedUser[];
+  columns: readonly UserColumn[];
+  caption: string;
+  busy?: boolean;
+}
+
+/**
+ * Users in a real <table> (headers, row and column semantics) whose body is virtualized: only the
+ * rows in view are rendered, spacer rows stand in for the rest, so long result lists stay smooth.
+ */
+export function UsersTable({ poolId, users, columns, caption, busy }: UsersTableProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read in render by design
+  const virtualizer = useVirtualizer({
+    count: users.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+    getItemKey: (index) => users[index]?.username ?? index,
+  });
+  const items = virtualizer.getVirtualItems();
+  const paddingTop = items[0]?.start ?? 0;
+  const paddingBottom = Math.max(0, virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0));
+
+  return (
+    <div
+      ref={scrollRef}
+      // Scrollable, so it must be reachable by keyboard.
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={0}
+      role="region"
+      aria-label={caption}
+      className="max-h-[70vh] overflow-auto rounded-lg border border-slate-200 bg-white"
+    >
+      <table
+        className={clsx('w-full text-left text-sm', busy && 'opacity-60')}
+        aria-busy={busy || undefined}
+        aria-rowcount={users.length + 1}
+      >
+        <caption className="sr-only">{caption}</caption>
+        <thead className="sticky top-0 z-10 border-b border-slate-200 bg-slate-50 text-slate-700">
+          <tr aria-rowindex={1}>
+            {columns.map((column) => (
+              <th key={column.id} scope="col" className="px-4 py-2 font-semibold whitespace-nowrap">
+                {column.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {paddingTop > 0 && (
+            <tr aria-hidden="true" style={{ height: paddingTop }}>
+              <td colSpan={columns.length} />
+            </tr>
+          )}
+          {items.map((item) => {
+            const user = users[item.index];
+            if (!user) return null;
+            return (
+              <tr
+                key={item.key}
+                aria-rowindex={item.index + 2}
+                className="hover:bg-slate-50"
+                style={{ height: ROW_HEIGHT }}
+              >
+                {columns.map((column, i) => {
+                  const text = column.value(user);
+                  return i === 0 ? (
+                    <th
+                      key={column.id}
+                      scope="row"
+                      className="max-w-xs truncate px-4 py-2 font-medium whitespace-nowrap"
+                    >
+                      <Link
+                        to={toUser({ poolId, username: user.username })}
+                        className="text-blue-800 hover:underline"
+                        title={text}
+                      >
+                        {text}
+                      </Link>
+                    </th>
+                  ) : (
+                    <td
+                      key={column.id}
+                      className="max-w-xs truncate px-4 py-2 whitespace-nowrap text-slate-700"
+                      title={text || undefined}
+                    >
+                      {text}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+          {paddingBottom > 0 && (
+            <tr aria-hidden="true" style={{ height: paddingBottom }}>
+              <td colSpan={columns.length} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { toastStore } from '@/components/toast/toast-store';
+import { useConfirmSignUp } from '../../api/confirm-sign-up';
+import type { DialogProps } from './dialog-props';
+
+export function ConfirmSignUpDialog({ user, open, onOpenChange }: DialogProps) {
+  const confirm = useConfirmSignUp(user, {
+    onSuccess: () => {
+      toastStore.show(`${user.username} confirmed.`, 'success');
+      onOpenChange(false);
+    },
+  });
+  return (
+    <ConfirmDialog
+      open={open}
+      onOpenChange={(next) => {
+        if (!next) confirm.reset();
+        onOpenChange(next);
+      }}
+      title={`Confirm the sign-up of ${user.username}?`}
+      confirmLabel="Confirm sign-up"
+      destructive={false}
+      pending={confirm.isPending}
+      error={confirm.isError ? confirm.error : undefined}
+      onConfirm={() => confirm.mutate()}
+    >
+      <p>
+        The account becomes CONFIRMED without the user entering their confirmation code, and they
+        can sign in with the password they chose. Their email or phone number stays unverified.
+      </p>
+    </ConfirmDialog>
+  );
+}

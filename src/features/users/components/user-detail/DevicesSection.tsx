@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import { useHasAccess } from '@/app/session-hooks';
+import { getErrorMessage } from '@/aws/errors';
+import { Alert } from '@/components/Alert';
+import { Button } from '@/components/Button';
+import { EmptyState } from '@/components/EmptyState';
+import { ErrorState } from '@/components/ErrorState';
+import { LoadingState } from '@/components/LoadingState';
+import { Pager } from '@/components/Pager';
+import { Section } from '@/components/Section';
+import { formatDateTime } from '@/lib/format';
+import { DEVICES_PAGE_SIZE, useDevices, type UserDevice } from '../../api/list-devices';
+import { useUpdateDeviceStatus } from '../../api/update-device-status';
+import type { UserRef } from '../../api/user-detail-keys';
+import { userPermissions } from '../../routes';
+import { DeviceDetailsDialog, deviceLabel, ForgetDeviceDialog } from './DeviceDialogs';
+
+export function DevicesSection({ user }: { user: UserRef }) {
+  const canManage = useHasAccess(userPermissions.manageDevices);
+  const [tokens, setTokens] = useState<(string | undefined)[]>([undefined]);
+  const devices = useDevices(user, tokens[tokens.length - 1]);
+  const [viewing, setViewing] = useState<UserDevice | null>(null);
+  const [forgetting, setForgetting] = useState<UserDevice | null>(null);
+  const status = useUpdateDeviceStatus(user);
+
+  return (
+    <Section title="Devices">
+      {devices.isPending ? (
+        <LoadingState label="Loading devices…" rows={2} />
+      ) : devices.isError ? (
+        <ErrorState
+          title="Could not list the user's devices"
+          error={devices.error}
+          onRetry={() => void devices.refetch()}
+          retrying={devices.isFetching}
+        />
+      ) : devices.data.devices.length === 0 && tokens.length === 1 ? (
+        <EmptyState title="No tracked devices">
+          Devices appear here when the pool remembers devices and the user signs in on one.
+        </EmptyState>
+      ) : (
+        <>
+          {status.isError && <Alert>{getErrorMessage(status.error)}</Alert>}
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Devices of {user.username}</caption>
+            <thead className="border-b border-slate-200 text-slate-600">
+              <tr>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  Device
+                </th>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  Remembered
+                </th>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  Last signed in
+                </th>
+                <th scope="col" className="py-2 font-medium">
+                  <span className="sr-only">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {devices.data.devices.map((device) => {
+                const remembered = device.remembered === 'remembered';
+                const label = deviceLabel(device);
+                return (
+                  <tr key={device.key} className="border-b border-slate-100 align-top">
+                    <td className="py-2 pr-4">
+                      <p className="text-slate-900">{label}</p>
+                      <p className="font-mono text-xs break-all text-slate-600">{device.key}</p>
+                    </td>
+                    <td className="py-2 pr-4">{remembered ? 'Remembered' : 'Not remembered'}</td>
+                    <td className="py-2 pr-4">{formatDateTime(device.lastAuthenticatedAt)}</td>
+                    <td className="py-2">
+                      <div className="flex flex-wrap justify-end gap-1">
+                        <Button
+                          variant="ghost"
+                          aria-label={`Details of ${label}`}
+                          onClick={() => setViewing(device)}
+                        >
+                          Details
+                        </Button>
+                        {canManage && (
+                          <>
+                            <Button
+                              variant="ghost"
+                              aria-label={`Mark ${label} as ${remembered ? 'not remembered' : 'remembered'}`}
+                              pending={
+                                status.isPending && status.variables?.deviceKey === device.key
+                              }
+                              onClick={() =>
+                                status.mutate({ deviceKey: device.key, remembered: !remembered })
+                              }
+                            >
+                              {remembered ? 'Mark not remembered' : 'Mark remembered'}
+                            </Button>
+                            <Button
+                              variant="ghost"
+                              aria-label={`Forget ${label}`}
+                              onClick={() => setForgetting(device)}
+                            >
+                              Forget
+                            </Button>
+                          </>
+                        )}
+                      </div>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <Pager
+            page={tokens.length - 1}
+            pageSize={DEVICES_PAGE_SIZE}
+            itemsOnPage={devices.data.devices.length}
+            hasNext={Boolean(devices.data.nextToken) && !devices.isPlaceholderData}
+            busy={devices.isPlaceholderData}
+            onNext={() => {
+              const next = devices.data.nextToken;
+              if (next) setTokens([...tokens, next]);
+            }}
+            onPrevious={() => setTokens(tokens.slice(0, -1))}
+          />
+        </>
+      )}
+      <DeviceDetailsDialog user={user} device={viewing} onClose={() => setViewing(null)} />
+      {canManage && (
+        <ForgetDeviceDialog user={user} device={forgetting} onClose={() => setForgetting(null)} />
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,149 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { getErrorMessage } from '@/aws/errors';
+import { Alert } from '@/components/Alert';
+import { Button } from '@/components/Button';
+import { Field, inputClass } from '@/components/Field';
+import { toastStore } from '@/components/toast/toast-store';
+import { fieldForAwsMessage } from '@/lib/field-errors';
+import { buildAttributeChanges } from '@/lib/user-attributes/changes';
+import {
+  isEditable,
+  lockedReason,
+  systemAttributes,
+  type AttributeDefinition,
+} from '@/lib/user-attributes/schema';
+import { useUpdateUserAttributes } from '../../api/update-user-attributes';
+import type { UserRef } from '../../api/user-detail-keys';
+import {
+  editAttributesSchema,
+  toEditAttributesDefaults,
+  type EditAttributesFormValues,
+} from '../../forms/edit-attributes-schema';
+import { AttributeName } from './AttributeName';
+
+interface EditAttributesFormProps {
+  user: UserRef;
+  attributes: Record<string, string>;
+  schema: AttributeDefinition[];
+  onDone: () => void;
+}
+
+function hintFor(definition: AttributeDefinition): string | undefined {
+  const parts: string[] = [];
+  if (definition.required) parts.push('Required in this pool: it cannot be removed.');
+  else parts.push('Empty the value to remove the attribute.');
+  if (definition.kind === 'developer') {
+    parts.push('Developer-only: only administrators can write it, users cannot read it.');
+  }
+  if (definition.dataType === 'Number') {
+    const range = [
+      definition.minValue !== undefined ? `at least ${definition.minValue}` : '',
+      definition.maxValue !== undefined ? `at most ${definition.maxValue}` : '',
+    ].filter(Boolean);
+    parts.push(`A number${range.length ? `, ${range.join(' and ')}` : ''}.`);
+  } else if (definition.minLength !== undefined || definition.maxLength !== undefined) {
+    parts.push(`${definition.minLength ?? 0}–${definition.maxLength ?? 2048} characters.`);
+  }
+  return parts.join(' ');
+}
+
+const fieldId = (name: string) => `attribute-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
+
+export function EditAttributesForm({ user, attributes, schema, onDone }: EditAttributesFormProps) {
+  const editable = schema.filter(isEditable);
+  const locked = schema.filter(
+    (d) => !isEditable(d) && !systemAttributes.has(d.name) && attributes[d.name] !== undefined,
+  );
+  const form = useForm<EditAttributesFormValues>({
+    resolver: zodResolver(editAttributesSchema(schema)),
+    defaultValues: toEditAttributesDefaults(schema, attributes),
+  });
+  const { register, handleSubmit, formState, setError } = form;
+  const update = useUpdateUserAttributes(user, {
+    onSuccess: () => {
+      toastStore.show('Attributes saved.', 'success');
+      onDone();
+    },
+  });
+  const submit = handleSubmit((values) => {
+    const changes = buildAttributeChanges(schema, attributes, values.attributes);
+    if (changes.updates.length === 0 && changes.deletions.length === 0) {
+      setError('root.server', { message: 'Nothing changed.' });
+      return;
+    }
+    update.mutate(changes, {
+      onError: (error) => {
+        const message = getErrorMessage(error);
+        const field = fieldForAwsMessage(
+          message,
+          Object.fromEntries(editable.map((d) => [d.name, d.name])),
+        );
+        // AWS names an attribute in its refusal: show it there, and always at the top too.
+        if (field) setError(`attributes.${field}`, { message }, { shouldFocus: true });
+        setError('root.server', { message });
+      },
+    });
+  });
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-4">
+      {formState.errors.root?.server && <Alert>{formState.errors.root.server.message}</Alert>}
+      <p className="text-sm text-slate-600">
+        Only changed values are sent. Attributes marked Immutable or managed by Cognito are listed
+        at the end and cannot be changed.
+      </p>
+      <div className="grid gap-4 sm:grid-cols-2">
+        {editable.map((definition) => {
+          const name = definition.name;
+          const error = formState.errors.attributes?.[name]?.message;
+          return (
+            <Field
+              key={name}
+              id={fieldId(name)}
+              label={<AttributeName name={name} definition={definition} />}
+              hint={hintFor(definition)}
+              error={error}
+            >
+              {(control) =>
+                definition.dataType === 'Boolean' ? (
+                  <select {...control} className={inputClass} {...register(`attributes.${name}`)}>
+                    <option value="">Not set</option>
+                    <option value="true">true</option>
+                    <option value="false">false</option>
+                  </select>
+                ) : (
+                  <input
+                    {...control}
+                    className={inputClass}
+                    autoComplete="off"
+                    inputMode={definition.dataType === 'Number' ? 'decimal' : undefined}
+                    {...register(`attributes.${name}`)}
+                  />
+                )
+              }
+            </Field>
+          );
+        })}
+      </div>
+      {locked.length > 0 && (
+        <ul className="space-y-1 text-sm text-slate-700">
+          {locked.map((definition) => (
+            <li key={definition.name}>
+              <AttributeName name={definition.name} definition={definition} />:{' '}
+              {lockedReason(definition)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="flex gap-2">
+        <Button type="submit" pending={update.isPending}>
+          Save attributes
+        </Button>
+        <Button variant="secondary" onClick={onDone} disabled={update.isPending}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

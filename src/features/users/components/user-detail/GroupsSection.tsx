@@ -1,0 +1,163 @@
+import { useState } from 'react';
+import { useHasAccess } from '@/app/session-hooks';
+import { getErrorMessage } from '@/aws/errors';
+import { Alert } from '@/components/Alert';
+import { Button } from '@/components/Button';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { EmptyState } from '@/components/EmptyState';
+import { ErrorState } from '@/components/ErrorState';
+import { inputClass } from '@/components/Field';
+import { LoadingState } from '@/components/LoadingState';
+import { Section } from '@/components/Section';
+import { toastStore } from '@/components/toast/toast-store';
+import { useAddUserToGroup } from '../../api/add-user-to-group';
+import { useGroupsForUser } from '../../api/list-groups-for-user';
+import { usePoolGroupNames } from '../../api/list-pool-groups';
+import { useRemoveUserFromGroup } from '../../api/remove-user-from-group';
+import type { UserRef } from '../../api/user-detail-keys';
+import { userPermissions } from '../../routes';
+
+function AddToGroupForm({ user, memberOf }: { user: UserRef; memberOf: string[] }) {
+  const groups = usePoolGroupNames(user.poolId);
+  const [choice, setChoice] = useState('');
+  const add = useAddUserToGroup(user, {
+    onSuccess: () => {
+      toastStore.show(`${user.username} added to ${choice}.`, 'success');
+      setChoice('');
+    },
+  });
+  const available = (groups.data ?? []).filter((g) => !memberOf.includes(g));
+  if (groups.isError)
+    return <Alert>Could not list the pool&apos;s groups: {getErrorMessage(groups.error)}</Alert>;
+  return (
+    <form
+      className="mt-4 flex flex-wrap items-end gap-2"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (choice) add.mutate(choice);
+      }}
+    >
+      <div className="space-y-1">
+        <label htmlFor="add-to-group" className="block text-sm font-medium text-slate-800">
+          Add to group
+        </label>
+        <select
+          id="add-to-group"
+          className={inputClass}
+          value={choice}
+          onChange={(event) => setChoice(event.target.value)}
+          disabled={groups.isPending || available.length === 0}
+        >
+          <option value="">
+            {groups.isPending
+              ? 'Loading groups…'
+              : available.length === 0
+                ? 'No other groups in this pool'
+                : 'Choose a group'}
+          </option>
+          {available.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Button type="submit" variant="secondary" disabled={!choice} pending={add.isPending}>
+        Add
+      </Button>
+      {add.isError && (
+        <div className="w-full">
+          <Alert>{getErrorMessage(add.error)}</Alert>
+        </div>
+      )}
+    </form>
+  );
+}
+
+function RemoveFromGroupDialog({
+  user,
+  group,
+  onClose,
+}: {
+  user: UserRef;
+  group: string | null;
+  onClose: () => void;
+}) {
+  const remove = useRemoveUserFromGroup(user, {
+    onSuccess: () => {
+      toastStore.show(`${user.username} removed from ${group}.`, 'success');
+      onClose();
+    },
+  });
+  return (
+    <ConfirmDialog
+      open={group !== null}
+      onOpenChange={(next) => {
+        if (!next) {
+          remove.reset();
+          onClose();
+        }
+      }}
+      title={`Remove ${user.username} from ${group}?`}
+      confirmLabel="Remove from group"
+      pending={remove.isPending}
+      error={remove.isError ? remove.error : undefined}
+      onConfirm={() => group && remove.mutate(group)}
+    >
+      <p>
+        The user loses the group&apos;s role and permissions in new tokens. Tokens and AWS
+        credentials already issued keep the group until they expire (up to an hour).
+      </p>
+    </ConfirmDialog>
+  );
+}
+
+export function GroupsSection({ user }: { user: UserRef }) {
+  const canManage = useHasAccess(userPermissions.manageGroups);
+  const groups = useGroupsForUser(user);
+  const [removing, setRemoving] = useState<string | null>(null);
+  return (
+    <Section title="Groups">
+      {groups.isPending ? (
+        <LoadingState label="Loading groups…" rows={2} />
+      ) : groups.isError ? (
+        <ErrorState
+          title="Could not list the user's groups"
+          error={groups.error}
+          onRetry={() => void groups.refetch()}
+          retrying={groups.isFetching}
+        />
+      ) : groups.data.length === 0 ? (
+        <EmptyState title="Not in any group">
+          {canManage ? 'Add the user to a group below.' : 'An administrator can add groups.'}
+        </EmptyState>
+      ) : (
+        <ul className="divide-y divide-slate-100" aria-label="Groups of the user">
+          {groups.data.map((group) => (
+            <li key={group.name} className="flex items-center justify-between gap-4 py-2">
+              <div>
+                <p className="font-medium text-slate-900">{group.name}</p>
+                {group.description && <p className="text-sm text-slate-600">{group.description}</p>}
+              </div>
+              {canManage && (
+                <Button
+                  variant="ghost"
+                  aria-label={`Remove from ${group.name}`}
+                  onClick={() => setRemoving(group.name)}
+                >
+                  Remove
+                </Button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {canManage && groups.isSuccess && (
+        <>
+          <AddToGroupForm user={user} memberOf={groups.data.map((g) => g.name)} />
+          <RemoveFromGroupDialog user={user} group={removing} onClose={() => setRemoving(null)} />
+        </>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,34 @@
+import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { toastStore } from '@/components/toast/toast-store';
+import { useResetUserPassword } from '../../api/reset-user-password';
+import type { DialogProps } from './dialog-props';
+
+export function ResetPasswordDialog({ user, open, onOpenChange }: DialogProps) {
+  const reset = useResetUserPassword(user, {
+    onSuccess: () => {
+      toastStore.show(`Password of ${user.username} reset.`, 'success');
+      onOpenChange(false);
+    },
+  });
+  return (
+    <ConfirmDialog
+      open={open}
+      onOpenChange={(next) => {
+        if (!next) reset.reset();
+        onOpenChange(next);
+      }}
+      title={`Reset the password of ${user.username}?`}
+      confirmLabel="Reset password"
+      pending={reset.isPending}
+      error={reset.isError ? reset.error : undefined}
+      onConfirm={() => reset.mutate()}
+    >
+      <p>
+        The current password stops working and the status becomes RESET_REQUIRED. Cognito sends a
+        reset code to the user&apos;s verified email or phone; they must use it to choose a new
+        password before they can sign in.
+      </p>
+      <p>If the user has no verified email or phone number, they will not receive a code.</p>
+    </ConfirmDialog>
+  );
+}

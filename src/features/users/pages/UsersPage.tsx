@@ -1,0 +1,128 @@
+import clsx from 'clsx';
+import { useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { Button } from '@/components/Button';
+import { describeFilter } from '@/lib/user-search/filter';
+import {
+  activeFilter,
+  advancedSearchParams,
+  deepSearchParams,
+  quickSearchParams,
+  readUsersSearch,
+} from '@/lib/user-search/url-state';
+import { useUserAttributeSchema } from '../api/describe-user-attribute-schema';
+import { AdvancedFilterForm } from '../components/AdvancedFilterForm';
+import { ColumnPicker } from '../components/ColumnPicker';
+import { DeepSearchPanel } from '../components/deep-search/DeepSearchPanel';
+import { QuickSearchForm } from '../components/QuickSearchForm';
+import { UsersList } from '../components/UsersList';
+import { availableColumns, chosenColumns, DEFAULT_COLUMN_IDS } from '../components/user-columns';
+
+/** Names a deep-search condition can use besides the schema's attributes. */
+const USER_FIELDS = ['username', 'cognito:user_status', 'status'];
+
+export function UsersPage() {
+  const { poolId = '' } = useParams();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const search = readUsersSearch(searchParams);
+  const filter = activeFilter(search);
+  const schema = useUserAttributeSchema(poolId);
+  const attributeNames = schema.data?.attributeNames ?? [];
+  const [columnIds, setColumnIds] = useState(DEFAULT_COLUMN_IDS);
+  const [showAdvanced, setShowAdvanced] = useState(search.advanced !== undefined);
+  const available = availableColumns(attributeNames);
+  const columns = chosenColumns(available, columnIds);
+  const deep = search.view === 'deep';
+  // Deep-search results also show the attributes their conditions test.
+  const deepColumns = chosenColumns(available, [
+    ...columnIds,
+    ...search.conditions.map((c) => c.attribute).filter((a) => !USER_FIELDS.includes(a)),
+  ]);
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <h1 className="text-2xl font-semibold text-slate-900">Users</h1>
+        <ColumnPicker available={available} chosen={columnIds} onChange={setColumnIds} />
+      </div>
+      <nav aria-label="Ways to find users" className="flex gap-1 border-b border-slate-200">
+        <ViewLink to={{ search: quickSearchParams(search.q).toString() }} current={!deep}>
+          Search
+        </ViewLink>
+        <ViewLink to={{ search: 'view=deep' }} current={deep}>
+          Deep search
+        </ViewLink>
+      </nav>
+      {deep ? (
+        <DeepSearchPanel
+          poolId={poolId}
+          conditions={search.conditions}
+          attributeNames={[...USER_FIELDS, ...attributeNames]}
+          columns={deepColumns}
+          onConditionsChange={(conditions) => setSearchParams(deepSearchParams(conditions))}
+        />
+      ) : (
+        <>
+          <QuickSearchForm
+            query={search.advanced ? '' : search.q}
+            onSearch={(q) => setSearchParams(quickSearchParams(q))}
+          />
+          <div className="flex flex-wrap items-center gap-3">
+            <Button
+              variant="ghost"
+              aria-expanded={showAdvanced}
+              aria-controls="advanced-filter"
+              onClick={() => setShowAdvanced((s) => !s)}
+            >
+              {showAdvanced ? 'Hide advanced filter' : 'Advanced filter'}
+            </Button>
+            {filter && (
+              <p className="text-sm text-slate-800">
+                Searched:{' '}
+                <strong className="font-semibold break-all">{describeFilter(filter)}</strong>{' '}
+                <Link to={{ search: '' }} className="ml-2 text-blue-800 underline">
+                  Clear search
+                </Link>
+              </p>
+            )}
+          </div>
+          {showAdvanced && (
+            <div id="advanced-filter">
+              <AdvancedFilterForm
+                key={searchParams.toString()}
+                filter={search.advanced}
+                onApply={(f) => setSearchParams(advancedSearchParams(f))}
+              />
+            </div>
+          )}
+          <UsersList poolId={poolId} filter={filter} columns={columns} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function ViewLink({
+  to,
+  current,
+  children,
+}: {
+  to: { search: string };
+  current: boolean;
+  children: string;
+}) {
+  return (
+    <Link
+      to={to}
+      aria-current={current ? 'page' : undefined}
+      className={clsx(
+        '-mb-px border-b-2 px-3 py-2 text-sm font-medium',
+        current
+          ? 'border-blue-700 text-blue-800'
+          : 'border-transparent text-slate-600 hover:text-slate-900',
+      )}
+    >
+      {children}
+    </Link>
+  );
+}
