@@ -8,6 +8,7 @@ import { defaultConfig } from '../emulator/src/config.ts';
 import { startEmulator } from '../emulator/src/server.ts';
 import { motoAvailable, startMoto } from '../emulator/test/support/moto.ts';
 import { browserFigures } from './browser.ts';
+import { deepSearchThroughput } from './deep-search.ts';
 import { emulatorLookup, motoLookup, type LatencyResult } from './list-users.ts';
 import { poolThroughput, type ThroughputResult } from './throughput.ts';
 
@@ -52,6 +53,7 @@ const lookups: LatencyResult[] = [];
 for (const users of sizes) {
   lookups.push(await emulatorLookup(emulator, sdkClient(emulator.url, key), users));
 }
+const deep = await deepSearchThroughput(emulator, sdkClient(emulator.url, key), 20_000);
 await emulator.close();
 
 let motoResults: ThroughputResult[] | undefined;
@@ -78,6 +80,25 @@ console.table(
     'median ms': r.medianMs.toFixed(2),
     'p95 ms': r.p95Ms.toFixed(2),
   })),
+);
+
+console.log('\nDeep search (the console engine, paced, against the emulator)');
+console.table([
+  {
+    'users scanned': deep.users,
+    seconds: deep.seconds.toFixed(1),
+    'users/s': Math.round(deep.usersPerSecond),
+    'requests/s': deep.requestsPerSecond.toFixed(1),
+    'paced ceiling users/s': deep.pacedCeiling,
+    'quota ceiling users/s': deep.quotaCeiling,
+  },
+]);
+
+const searchTimes = [...browser.searchToRowMs].sort((a, b) => a - b);
+console.log(
+  `\nSearch box, Enter to row shown (Chromium, ${searchTimes.length} searches, 3,000-user pool): ` +
+    `median ${searchTimes[Math.floor(searchTimes.length / 2)]!.toFixed(0)} ms, ` +
+    `max ${searchTimes.at(-1)!.toFixed(0)} ms`,
 );
 
 console.log('\nRequests per second (AWS SDK v3, 8 concurrent callers, 3 s each)');

@@ -28,9 +28,7 @@ export function AppShell() {
           {current && current.route.parent && (
             <Breadcrumbs crumbs={breadcrumbTrail(current.route, current.params)} />
           )}
-          {current?.route.poolTab && current.params.poolId && (
-            <PoolTabs poolId={current.params.poolId} />
-          )}
+          {current?.params.poolId && <PoolTabs poolId={current.params.poolId} />}
           {allowed && current ? (
             <Outlet />
           ) : current ? (

@@ -4,7 +4,10 @@ import { hasAccess } from '@/lib/roles';
 import { appRoutes } from '../router';
 import { useRole } from '../session-hooks';
 
-/** The pool's sections (overview, users, groups, …): every route that declares a `poolTab`. */
+/**
+ * The pool's sections (overview, users, groups, …): every route that declares a `poolTab`. Shown on
+ * every page of a pool, so detail pages keep their section highlighted.
+ */
 export function PoolTabs({ poolId }: { poolId: string }) {
   const role = useRole();
   const tabs = appRoutes.filter((r) => r.poolTab && hasAccess(role, r.access));
@@ -15,7 +18,8 @@ export function PoolTabs({ poolId }: { poolId: string }) {
           <li key={route.path}>
             <NavLink
               to={route.to({ poolId } as never)}
-              end
+              // The overview tab is active only on itself; other tabs stay active on their detail pages.
+              end={route.path === '/pools/:poolId'}
               className={({ isActive }) =>
                 clsx(
                   'inline-block border-b-2 px-3 py-2 text-sm font-medium',

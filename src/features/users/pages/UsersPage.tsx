@@ -1,7 +1,8 @@
 import clsx from 'clsx';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { Button } from '@/components/Button';
+import { useHasAccess } from '@/app/session-hooks';
+import { Button, buttonClass } from '@/components/Button';
 import { describeFilter } from '@/lib/user-search/filter';
 import {
   activeFilter,
@@ -17,6 +18,7 @@ import { DeepSearchPanel } from '../components/deep-search/DeepSearchPanel';
 import { QuickSearchForm } from '../components/QuickSearchForm';
 import { UsersList } from '../components/UsersList';
 import { availableColumns, chosenColumns, DEFAULT_COLUMN_IDS } from '../components/user-columns';
+import { createUserRoute, toCreateUser } from '../routes';
 
 /** Names a deep-search condition can use besides the schema's attributes. */
 const USER_FIELDS = ['username', 'cognito:user_status', 'status'];
@@ -33,6 +35,7 @@ export function UsersPage() {
   const available = availableColumns(attributeNames);
   const columns = chosenColumns(available, columnIds);
   const deep = search.view === 'deep';
+  const canCreate = useHasAccess(createUserRoute.access);
   // Deep-search results also show the attributes their conditions test.
   const deepColumns = chosenColumns(available, [
     ...columnIds,
@@ -43,7 +46,14 @@ export function UsersPage() {
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <h1 className="text-2xl font-semibold text-slate-900">Users</h1>
-        <ColumnPicker available={available} chosen={columnIds} onChange={setColumnIds} />
+        <div className="flex items-end gap-2">
+          <ColumnPicker available={available} chosen={columnIds} onChange={setColumnIds} />
+          {canCreate && (
+            <Link to={toCreateUser({ poolId })} className={buttonClass('primary')}>
+              Create user
+            </Link>
+          )}
+        </div>
       </div>
       <nav aria-label="Ways to find users" className="flex gap-1 border-b border-slate-200">
         <ViewLink to={{ search: quickSearchParams(search.q).toString() }} current={!deep}>
