@@ -1,3 +1,6 @@
+import { regionOfPool } from '@/aws/user-pool-description';
+
+export { regionOfPool };
 /** The one place app-client query keys are built: general to specific, scoped by region and pool. */
 export const clientKeys = {
   all: (poolId: string) => ['region', regionOfPool(poolId), 'pools', poolId, 'clients'] as const,
@@ -10,9 +13,3 @@ export const clientKeys = {
   options: (poolId: string, what: 'attributes' | 'providers' | 'scopes') =>
     [...clientKeys.all(poolId), 'options', what] as const,
 };
-
-/** A user pool id starts with its region: us-east-1_AbC123. */
-export function regionOfPool(poolId: string): string {
-  const index = poolId.indexOf('_');
-  return index > 0 ? poolId.slice(0, index) : poolId;
-}

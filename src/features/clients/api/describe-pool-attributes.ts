@@ -1,7 +1,6 @@
-import { DescribeUserPoolCommand } from '@aws-sdk/client-cognito-identity-provider';
+import type { UserPoolType } from '@aws-sdk/client-cognito-identity-provider';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { getIdpClient } from '@/aws/clients';
-import { clientKeys, regionOfPool } from './client-keys';
+import { userPoolDescriptionQueryOptions } from '@/aws/user-pool-description';
 
 export interface PoolAttribute {
   name: string;
@@ -9,20 +8,14 @@ export interface PoolAttribute {
 }
 
 /** The pool's schema attributes, for the read and write attribute lists. */
-export async function describePoolAttributes(poolId: string): Promise<PoolAttribute[]> {
-  const output = await getIdpClient(regionOfPool(poolId)).send(
-    new DescribeUserPoolCommand({ UserPoolId: poolId }),
-  );
-  return (output.UserPool?.SchemaAttributes ?? [])
+export function toPoolAttributes(pool: UserPoolType): PoolAttribute[] {
+  return (pool.SchemaAttributes ?? [])
     .filter((a) => a.Name && a.Name !== 'sub')
     .map((a) => ({ name: a.Name ?? '', mutable: a.Mutable !== false }));
 }
 
 export const poolAttributesQueryOptions = (poolId: string) =>
-  queryOptions({
-    queryKey: clientKeys.options(poolId, 'attributes'),
-    queryFn: () => describePoolAttributes(poolId),
-  });
+  queryOptions({ ...userPoolDescriptionQueryOptions(poolId), select: toPoolAttributes });
 
 export function usePoolAttributes(poolId: string) {
   return useQuery(poolAttributesQueryOptions(poolId));

@@ -1,3 +1,4 @@
+import { userPoolDescriptionKey } from '@/aws/user-pool-description';
 import { CreateUserPoolDomainCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getIdpClient } from '@/aws/clients';
@@ -25,7 +26,7 @@ export function useCreateUserPoolDomain(
     mutationFn: (values: DomainFormValues) => createUserPoolDomain(poolId, values),
     onSuccess: async (_output, values) => {
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: domainKeys.pool(poolId) }),
+        queryClient.invalidateQueries({ queryKey: userPoolDescriptionKey(poolId) }),
         queryClient.invalidateQueries({ queryKey: domainKeys.all(poolId) }),
       ]);
       onSuccess?.(values.kind === 'custom' ? values.hostname.trim() : values.prefix.trim());

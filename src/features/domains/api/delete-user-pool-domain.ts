@@ -1,3 +1,4 @@
+import { userPoolDescriptionKey } from '@/aws/user-pool-description';
 import { DeleteUserPoolDomainCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getIdpClient } from '@/aws/clients';
@@ -18,7 +19,7 @@ export function useDeleteUserPoolDomain(
     mutationFn: (domain: string) => deleteUserPoolDomain(poolId, domain),
     onSuccess: async (_data, domain) => {
       queryClient.removeQueries({ queryKey: domainKeys.detail(poolId, domain) });
-      await queryClient.invalidateQueries({ queryKey: domainKeys.pool(poolId) });
+      await queryClient.invalidateQueries({ queryKey: userPoolDescriptionKey(poolId) });
       onSuccess?.();
     },
   });

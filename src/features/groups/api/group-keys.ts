@@ -1,3 +1,6 @@
+import { regionOfPool } from '@/aws/user-pool-description';
+
+export { regionOfPool };
 /** The one place group query keys are built: general to specific, scoped by region and pool. */
 export const groupKeys = {
   all: (poolId: string) => ['region', regionOfPool(poolId), 'pools', poolId, 'groups'] as const,
@@ -13,9 +16,3 @@ export const groupKeys = {
   userSearch: (poolId: string, search: { attribute: string; prefix: string }) =>
     [...groupKeys.all(poolId), 'user-search', search] as const,
 };
-
-/** A user pool id starts with its region: us-east-1_AbC123. */
-export function regionOfPool(poolId: string): string {
-  const index = poolId.indexOf('_');
-  return index > 0 ? poolId.slice(0, index) : poolId;
-}

@@ -1,9 +1,6 @@
-/** A user pool id starts with its region: us-east-1_AbC123. */
-export function regionOfPool(poolId: string): string {
-  const index = poolId.indexOf('_');
-  return index > 0 ? poolId.slice(0, index) : poolId;
-}
+import { regionOfPool } from '@/aws/user-pool-description';
 
+export { regionOfPool };
 /** The one place identity-provider query keys are built: general to specific, scoped by region. */
 export const providerKeys = {
   all: (poolId: string) =>
@@ -13,9 +10,4 @@ export const providerKeys = {
   byIdentifiers: (poolId: string) => [...providerKeys.all(poolId), 'by-identifier'] as const,
   byIdentifier: (poolId: string, identifier: string) =>
     [...providerKeys.byIdentifiers(poolId), identifier] as const,
-  /**
-   * DescribeUserPool, under the same key as the pools feature's poolKeys.detail so both share one
-   * cache entry (features do not import each other).
-   */
-  pool: (poolId: string) => ['region', regionOfPool(poolId), 'pools', 'detail', poolId] as const,
 };

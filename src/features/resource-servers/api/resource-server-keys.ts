@@ -1,9 +1,6 @@
-/** A user pool id starts with its region: us-east-1_AbC123. */
-export function regionOfPool(poolId: string): string {
-  const index = poolId.indexOf('_');
-  return index > 0 ? poolId.slice(0, index) : poolId;
-}
+import { regionOfPool } from '@/aws/user-pool-description';
 
+export { regionOfPool };
 /** The one place resource-server query keys are built: general to specific, scoped by region. */
 export const resourceServerKeys = {
   all: (poolId: string) =>

@@ -1,7 +1,6 @@
-import { DescribeUserPoolCommand } from '@aws-sdk/client-cognito-identity-provider';
+import type { UserPoolType } from '@aws-sdk/client-cognito-identity-provider';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { getIdpClient } from '@/aws/clients';
-import { regionOfUserPool, userKeys } from './user-keys';
+import { userPoolDescriptionQueryOptions } from '@/aws/user-pool-description';
 
 export interface UserAttributeSchema {
   /** Every attribute the pool's schema declares (standard and `custom:…`), in schema order. */
@@ -9,22 +8,15 @@ export interface UserAttributeSchema {
 }
 
 /** DescribeUserPool, reduced to what the users pages need: the attribute names. */
-export async function describeUserAttributeSchema(poolId: string): Promise<UserAttributeSchema> {
-  const { UserPool } = await getIdpClient(regionOfUserPool(poolId)).send(
-    new DescribeUserPoolCommand({ UserPoolId: poolId }),
-  );
-  const names = (UserPool?.SchemaAttributes ?? [])
+export function toUserAttributeSchema(pool: UserPoolType): UserAttributeSchema {
+  const names = (pool.SchemaAttributes ?? [])
     .map((attribute) => attribute.Name ?? '')
     .filter((name) => name !== '');
   return { attributeNames: [...new Set(names)] };
 }
 
 export const describeUserAttributeSchemaQueryOptions = (poolId: string) =>
-  queryOptions({
-    queryKey: userKeys.attributeSchema(poolId),
-    queryFn: () => describeUserAttributeSchema(poolId),
-    staleTime: 5 * 60_000,
-  });
+  queryOptions({ ...userPoolDescriptionQueryOptions(poolId), select: toUserAttributeSchema });
 
 export function useUserAttributeSchema(poolId: string) {
   return useQuery(describeUserAttributeSchemaQueryOptions(poolId));

@@ -1,8 +1,8 @@
-import { DescribeUserPoolCommand } from '@aws-sdk/client-cognito-identity-provider';
+import type { UserPoolType } from '@aws-sdk/client-cognito-identity-provider';
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { userPoolDescriptionQueryOptions } from '@/aws/user-pool-description';
 import type { PasswordPolicyInput } from '@/lib/user-attributes/password-policy';
 import { toAttributeDefinitions, type AttributeDefinition } from '@/lib/user-attributes/schema';
-import { idpClientFor, userDetailKeys } from './user-detail-keys';
 
 /** The parts of a pool's description that shape its users' pages and forms. */
 export interface UserPoolSettings {
@@ -17,12 +17,8 @@ export interface UserPoolSettings {
   temporaryPasswordValidityDays?: number;
 }
 
-export async function getUserPoolSettings(poolId: string): Promise<UserPoolSettings> {
-  const output = await idpClientFor(poolId).send(
-    new DescribeUserPoolCommand({ UserPoolId: poolId }),
-  );
-  const pool = output.UserPool;
-  if (!pool) throw new Error(`Cognito returned no description for ${poolId}.`);
+export function toUserPoolSettings(pool: UserPoolType): UserPoolSettings {
+  const poolId = pool.Id ?? '';
   return {
     poolId,
     name: pool.Name ?? poolId,
@@ -36,10 +32,7 @@ export async function getUserPoolSettings(poolId: string): Promise<UserPoolSetti
 }
 
 export const getUserPoolSettingsQueryOptions = (poolId: string) =>
-  queryOptions({
-    queryKey: userDetailKeys.poolSettings(poolId),
-    queryFn: () => getUserPoolSettings(poolId),
-  });
+  queryOptions({ ...userPoolDescriptionQueryOptions(poolId), select: toUserPoolSettings });
 
 export function useUserPoolSettings(poolId: string) {
   return useQuery(getUserPoolSettingsQueryOptions(poolId));

@@ -24,7 +24,6 @@ export const userDetailKeys = {
   device: (user: UserRef, deviceKey: string) =>
     [...userDetailKeys.devices(user), 'device', deviceKey] as const,
   /** What the user pages need from DescribeUserPool (schema, password policy, sign-in). */
-  poolSettings: (poolId: string) => [...userKeys.all(poolId), 'pool-settings'] as const,
   poolGroups: (poolId: string) => [...userKeys.all(poolId), 'pool-groups'] as const,
   identityProviders: (poolId: string) => [...userKeys.all(poolId), 'identity-providers'] as const,
 };

@@ -1,9 +1,6 @@
-/** A user pool id starts with its region: us-east-1_AbC123. (Kept here: features do not import each other.) */
-export function regionOfUserPool(poolId: string): string {
-  const index = poolId.indexOf('_');
-  return index > 0 ? poolId.slice(0, index) : poolId;
-}
+import { regionOfPool as regionOfUserPool } from '@/aws/user-pool-description';
 
+export { regionOfUserPool };
 /** What a users list was asked for: a ListUsers filter (or none) and the page token. */
 export interface UserListQuery {
   filter?: string;
@@ -25,5 +22,4 @@ export const userKeys = {
   details: (poolId: string) => [...userKeys.all(poolId), 'detail'] as const,
   detail: (poolId: string, username: string) => [...userKeys.details(poolId), username] as const,
   /** The pool's attribute schema as the users pages need it (column and condition choices). */
-  attributeSchema: (poolId: string) => [...userKeys.all(poolId), 'attribute-schema'] as const,
 };
