@@ -1,6 +1,8 @@
 import {
   AddCustomAttributesCommand,
   CreateUserPoolCommand,
+  GetUserPoolMfaConfigCommand,
+  SetUserPoolMfaConfigCommand,
   DeleteUserPoolCommand,
   DescribeUserPoolCommand,
   ListUserPoolsCommand,
@@ -150,6 +152,34 @@ describe.each(targets())('user pools on $name', (target) => {
             UserPoolId: pool.Id,
             CustomAttributes: [{ Name: 'tier', AttributeDataType: 'String' }],
           }),
+        ),
+      'InvalidParameterException',
+    );
+  });
+
+  it('turns on software-token MFA with SetUserPoolMfaConfig and reads it back', async () => {
+    const pool = await createPool(client);
+    await client.send(
+      new SetUserPoolMfaConfigCommand({
+        UserPoolId: pool.Id,
+        MfaConfiguration: 'OPTIONAL',
+        SoftwareTokenMfaConfiguration: { Enabled: true },
+      }),
+    );
+    const config = await client.send(new GetUserPoolMfaConfigCommand({ UserPoolId: pool.Id }));
+    expect(config.MfaConfiguration).toBe('OPTIONAL');
+    expect(config.SoftwareTokenMfaConfiguration?.Enabled).toBe(true);
+    const { UserPool } = await client.send(new DescribeUserPoolCommand({ UserPoolId: pool.Id }));
+    expect(UserPool?.MfaConfiguration).toBe('OPTIONAL');
+  });
+
+  // AWS: MFA ON or OPTIONAL needs at least one enabled factor (API_SetUserPoolMfaConfig.html).
+  it('refuses MFA ON with no factor enabled', async () => {
+    const pool = await createPool(client);
+    await expectAwsError(
+      () =>
+        client.send(
+          new SetUserPoolMfaConfigCommand({ UserPoolId: pool.Id, MfaConfiguration: 'ON' }),
         ),
       'InvalidParameterException',
     );

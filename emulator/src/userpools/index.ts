@@ -5,6 +5,7 @@ import { createUserPool } from './create-user-pool.ts';
 import { deleteUserPool } from './delete-user-pool.ts';
 import { describeUserPool } from './describe-user-pool.ts';
 import { listUserPools } from './list-user-pools.ts';
+import { getUserPoolMfaConfig, setUserPoolMfaConfig } from './mfa-config.ts';
 import { updateUserPool } from './update-user-pool.ts';
 
 registerOperations('cognito-idp', {
@@ -14,4 +15,6 @@ registerOperations('cognito-idp', {
   UpdateUserPool: updateUserPool,
   DeleteUserPool: deleteUserPool,
   AddCustomAttributes: addCustomAttributes,
+  SetUserPoolMfaConfig: setUserPoolMfaConfig,
+  GetUserPoolMfaConfig: getUserPoolMfaConfig,
 });
