@@ -27,9 +27,17 @@ test('admin lists pools, creates one, opens its overview and deletes it with typ
 
   await page.getByLabel('Pool name').fill('e2e-orders');
   await page.getByLabel('Deletion protection').uncheck();
+  await page
+    .getByRole('group', { name: 'Multi-factor authentication' })
+    .getByRole('radio', { name: 'Optional' })
+    .check();
   await page.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'e2e-orders' })).toBeVisible();
   await expect(page.getByText(/us-east-1_[0-9a-zA-Z]+/).first()).toBeVisible();
+  // MFA is switched on after create with SetUserPoolMfaConfig (software token).
+  await expect(
+    page.getByRole('term').filter({ hasText: /^MFA$/ }).locator('xpath=following-sibling::dd[1]'),
+  ).toHaveText('OPTIONAL');
   await expectNoSeriousA11yViolations(page);
 
   await page.getByRole('button', { name: 'Delete user pool' }).click();
