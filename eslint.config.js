@@ -4,7 +4,32 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import playwright from 'eslint-plugin-playwright';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
 import tseslint from 'typescript-eslint';
+
+const sdkOnlyInApi = {
+  group: ['@aws-sdk/*'],
+  message: 'Only src/aws and features/*/api may import the AWS SDK.',
+};
+
+/** Features do not import each other (bulletproof-react); shared code lives in src/components, src/lib, src/aws. */
+const featureBoundaries = readdirSync('src/features').flatMap((feature) => {
+  const otherFeatures = {
+    group: ['@/features/*', `!@/features/${feature}`, `!@/features/${feature}/**`],
+    message:
+      'Features do not import each other: move shared code to src/components, src/lib or src/aws.',
+  };
+  return [
+    {
+      files: [`src/features/${feature}/**`],
+      rules: { 'no-restricted-imports': ['error', { patterns: [otherFeatures, sdkOnlyInApi] }] },
+    },
+    {
+      files: [`src/features/${feature}/api/**`],
+      rules: { 'no-restricted-imports': ['error', { patterns: [otherFeatures] }] },
+    },
+  ];
+});
 
 export default tseslint.config(
   {
@@ -27,23 +52,14 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
       ...pluginQuery.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@aws-sdk/*'],
-              message: 'Only src/aws and features/*/api may import the AWS SDK.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: [sdkOnlyInApi] }],
     },
   },
   {
-    files: ['src/aws/**', 'src/features/*/api/**'],
+    files: ['src/aws/**'],
     rules: { 'no-restricted-imports': 'off' },
   },
+  ...featureBoundaries,
   {
     files: ['emulator/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts', 'e2e/**/*.ts', '*.config.ts'],
     languageOptions: { globals: globals.node },

@@ -4,6 +4,7 @@ import { breadcrumbTrail, currentAppRoute } from '../routing';
 import { useRole } from '../session-hooks';
 import { AccessRefused } from './AccessRefused';
 import { Header } from './Header';
+import { withPoolCrumbs } from './pool-crumbs';
 import { PoolTabs } from './PoolTabs';
 import { SideNav } from './SideNav';
 import { hasAccess } from '@/lib/roles';
@@ -13,6 +14,9 @@ export function AppShell() {
   const role = useRole();
   const current = currentAppRoute(matches);
   const allowed = !current || hasAccess(role, current.route.access);
+  const crumbs = current
+    ? withPoolCrumbs(breadcrumbTrail(current.route, current.params), current.params)
+    : [];
   return (
     <div className="flex min-h-screen flex-col">
       <a
@@ -25,9 +29,7 @@ export function AppShell() {
       <div className="flex flex-1">
         <SideNav />
         <main id="main" tabIndex={-1} className="min-w-0 flex-1 p-6">
-          {current && current.route.parent && (
-            <Breadcrumbs crumbs={breadcrumbTrail(current.route, current.params)} />
-          )}
+          {crumbs.length > 1 && <Breadcrumbs crumbs={crumbs} />}
           {current?.params.poolId && <PoolTabs poolId={current.params.poolId} />}
           {allowed && current ? (
             <Outlet />

@@ -1,12 +1,10 @@
 import { defineRoute } from '@/app/routing';
 // Route declarations only: the breadcrumb parent is the pool (wiring, not feature code).
-import { poolRoute } from '@/features/pools/routes';
 import type { Role } from '@/lib/roles';
 
 export const clientsRoute = defineRoute({
   path: '/pools/:poolId/clients',
   access: 'support',
-  parent: poolRoute,
   crumb: () => 'App clients',
   poolTab: 'App clients',
   load: () => import('./pages/ClientsListPage').then((m) => m.ClientsListPage),

@@ -1,12 +1,10 @@
 import { defineRoute } from '@/app/routing';
 // Route declarations only: the breadcrumb parent is the pool (wiring, not feature code).
-import { poolRoute } from '@/features/pools/routes';
 import type { Role } from '@/lib/roles';
 
 export const groupsRoute = defineRoute({
   path: '/pools/:poolId/groups',
   access: 'support',
-  parent: poolRoute,
   crumb: () => 'Groups',
   poolTab: 'Groups',
   load: () => import('./pages/GroupsListPage').then((m) => m.GroupsListPage),

@@ -1,14 +1,12 @@
 import { defineRoute } from '@/app/routing';
 import type { Role } from '@/lib/roles';
 // Route declarations only: the breadcrumb parent is the pool (wiring, not feature code).
-import { poolRoute } from '@/features/pools/routes';
 
 // --- Users list / search (issue 3) -------------------------------------------------------------
 
 export const usersRoute = defineRoute({
   path: '/pools/:poolId/users',
   access: 'support',
-  parent: poolRoute,
   crumb: () => 'Users',
   poolTab: 'Users',
   load: () => import('./pages/UsersPage').then((m) => m.UsersPage),
