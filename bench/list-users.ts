@@ -48,6 +48,35 @@ async function lookupLatency(
   };
 }
 
+/** Walks `pages` unfiltered ListUsers pages of 60 with PaginationToken: the Users tab's paging. */
+export async function pagingLatency(
+  client: CognitoIdentityProviderClient,
+  poolId: string,
+  users: number,
+  target: string,
+  pages = 200,
+): Promise<LatencyResult> {
+  const times: number[] = [];
+  let token: string | undefined;
+  for (let i = 0; i < pages; i++) {
+    const started = performance.now();
+    const page = await client.send(
+      new ListUsersCommand({ UserPoolId: poolId, Limit: 60, PaginationToken: token }),
+    );
+    times.push(performance.now() - started);
+    token = page.PaginationToken;
+    if (!token) break;
+  }
+  times.sort((a, b) => a - b);
+  return {
+    target,
+    users,
+    samples: times.length,
+    medianMs: percentile(times, 50),
+    p95Ms: percentile(times, 95),
+  };
+}
+
 const handle = (i: number) => `bench-${i.toString().padStart(7, '0')}`;
 
 /** The emulator, filled in-process with the bulk generator (the same users the API would make). */
@@ -55,10 +84,18 @@ export async function emulatorLookup(
   emulator: RunningEmulator,
   client: CognitoIdentityProviderClient,
   users: number,
-): Promise<LatencyResult> {
+): Promise<{ lookup: LatencyResult; paging: LatencyResult }> {
   const { UserPool } = await client.send(new CreateUserPoolCommand({ PoolName: `bench-${users}` }));
   generateUsers(emulator.store.state.userPools[UserPool!.Id!]!, users, { prefix: 'bench' });
-  return lookupLatency(client, UserPool!.Id!, users, (i) => `${handle(i)}@example.com`, 'emulator');
+  const lookup = await lookupLatency(
+    client,
+    UserPool!.Id!,
+    users,
+    (i) => `${handle(i)}@example.com`,
+    'emulator',
+  );
+  const paging = await pagingLatency(client, UserPool!.Id!, users, 'emulator');
+  return { lookup, paging };
 }
 
 /** moto_server, filled through AdminCreateUser (it has no other way in), 16 calls at a time. */
@@ -66,7 +103,7 @@ export async function motoLookup(
   client: CognitoIdentityProviderClient,
   users: number,
   onProgress: (done: number) => void,
-): Promise<LatencyResult> {
+): Promise<{ lookup: LatencyResult; paging: LatencyResult }> {
   const { UserPool } = await client.send(new CreateUserPoolCommand({ PoolName: `bench-${users}` }));
   let next = 0;
   await Promise.all(
@@ -85,11 +122,13 @@ export async function motoLookup(
       }
     }),
   );
-  return lookupLatency(
+  const lookup = await lookupLatency(
     client,
     UserPool!.Id!,
     users,
     (i) => `${handle(i)}@example.com`,
     'moto_server',
   );
+  const paging = await pagingLatency(client, UserPool!.Id!, users, 'moto_server', 20);
+  return { lookup, paging };
 }

@@ -50,8 +50,11 @@ const emulator = await startEmulator({ port: 0, config: { seedCustomerUsers: 0 }
 const key = defaultConfig().staticCredentials[0]!;
 const emulatorResults = await poolThroughput(emulator.url, key);
 const lookups: LatencyResult[] = [];
+const paging: LatencyResult[] = [];
 for (const users of sizes) {
-  lookups.push(await emulatorLookup(emulator, sdkClient(emulator.url, key), users));
+  const result = await emulatorLookup(emulator, sdkClient(emulator.url, key), users);
+  lookups.push(result.lookup);
+  paging.push(result.paging);
 }
 const deep = await deepSearchThroughput(emulator, sdkClient(emulator.url, key), 20_000);
 await emulator.close();
@@ -63,9 +66,11 @@ if (motoAvailable()) {
   motoResults = await poolThroughput(moto.url, motoKey);
   for (const users of sizes.filter((n) => n <= motoMaxUsers)) {
     console.log(`Filling moto_server with ${users} users…`);
-    lookups.push(
-      await motoLookup(sdkClient(moto.url, motoKey), users, (n) => console.log(`  ${n} users`)),
+    const result = await motoLookup(sdkClient(moto.url, motoKey), users, (n) =>
+      console.log(`  ${n} users`),
     );
+    lookups.push(result.lookup);
+    paging.push(result.paging);
   }
   await moto.stop();
 } else {
@@ -77,6 +82,17 @@ console.table(
   lookups.map((r) => ({
     target: r.target,
     users: r.users,
+    'median ms': r.medianMs.toFixed(2),
+    'p95 ms': r.p95Ms.toFixed(2),
+  })),
+);
+
+console.log('\nListUsers unfiltered pages of 60, walked with PaginationToken (the Users tab)');
+console.table(
+  paging.map((r) => ({
+    target: r.target,
+    users: r.users,
+    pages: r.samples,
     'median ms': r.medianMs.toFixed(2),
     'p95 ms': r.p95Ms.toFixed(2),
   })),
