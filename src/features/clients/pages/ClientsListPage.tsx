@@ -7,7 +7,7 @@ import { LoadingState } from '@/components/LoadingState';
 import { Pager } from '@/components/Pager';
 import { CLIENTS_PAGE_SIZE, useListUserPoolClients } from '../api/list-user-pool-clients';
 import { ClientsTable } from '../components/ClientsTable';
-import { usePageTokens } from '../components/use-page-tokens';
+import { usePageTokens } from '@/components/use-page-tokens';
 import { createClientRoute, toCreateClient } from '../routes';
 
 function CreateClientLink({ poolId }: { poolId: string }) {

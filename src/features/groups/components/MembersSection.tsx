@@ -9,7 +9,7 @@ import { MEMBERS_PAGE_SIZE, useListUsersInGroup } from '../api/list-users-in-gro
 import { AddMembersDialog } from './AddMembersDialog';
 import { MembersTable } from './MembersTable';
 import { RemoveMemberDialog } from './RemoveMemberDialog';
-import { usePageTokens } from './use-page-tokens';
+import { usePageTokens } from '@/components/use-page-tokens';
 
 export function MembersSection({
   poolId,

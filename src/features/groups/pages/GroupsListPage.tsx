@@ -12,7 +12,7 @@ import { useCreateGroup } from '../api/create-group';
 import { GROUPS_PAGE_SIZE, useListGroups } from '../api/list-groups';
 import { GroupFormDialog } from '../components/GroupFormDialog';
 import { GroupsTable } from '../components/GroupsTable';
-import { usePageTokens } from '../components/use-page-tokens';
+import { usePageTokens } from '@/components/use-page-tokens';
 import { groupPermissions, toGroup } from '../routes';
 
 export function GroupsListPage() {

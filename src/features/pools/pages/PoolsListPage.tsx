@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { usePageTokens } from '@/components/use-page-tokens';
 import { Link } from 'react-router';
 import { useRegion } from '@/app/region';
 import { useHasAccess } from '@/app/session-hooks';
@@ -17,21 +17,6 @@ function CreatePoolLink() {
       Create user pool
     </Link>
   );
-}
-
-/** ListUserPools only pages forward; earlier tokens are kept so Previous can go back. */
-function usePageTokens(region: string) {
-  const [state, setState] = useState<{ region: string; tokens: (string | undefined)[] }>({
-    region,
-    tokens: [undefined],
-  });
-  const tokens = state.region === region ? state.tokens : [undefined];
-  return {
-    page: tokens.length - 1,
-    token: tokens[tokens.length - 1],
-    next: (token: string) => setState({ region, tokens: [...tokens, token] }),
-    previous: () => setState({ region, tokens: tokens.slice(0, -1) }),
-  };
 }
 
 export function PoolsListPage() {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { usePageTokens } from '@/components/use-page-tokens';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
@@ -7,21 +7,6 @@ import { describeFilter, toFilterString, type UserFilter } from '@/lib/user-sear
 import { USERS_PAGE_SIZE, useListUsers } from '../api/list-users';
 import { UsersTable } from './UsersTable';
 import type { UserColumn } from './user-columns';
-
-/** ListUsers only pages forward; earlier tokens are kept (per filter) so Previous can go back. */
-function usePageTokens(scope: string) {
-  const [state, setState] = useState<{ scope: string; tokens: (string | undefined)[] }>({
-    scope,
-    tokens: [undefined],
-  });
-  const tokens = state.scope === scope ? state.tokens : [undefined];
-  return {
-    page: tokens.length - 1,
-    token: tokens[tokens.length - 1],
-    next: (token: string) => setState({ scope, tokens: [...tokens, token] }),
-    previous: () => setState({ scope, tokens: tokens.slice(0, -1) }),
-  };
-}
 
 interface UsersListProps {
   poolId: string;

@@ -1,6 +1,10 @@
 import { useState } from 'react';
 
-/** NextToken paging only goes forward; earlier tokens are kept so Previous can go back. */
+/**
+ * Cognito's list operations page forward only (NextToken / PaginationToken): the tokens of the
+ * pages already seen are kept so Previous can go back. A new `scope` (region, pool, filter) starts
+ * over at the first page.
+ */
 export function usePageTokens(scope: string) {
   const [state, setState] = useState<{ scope: string; tokens: (string | undefined)[] }>({
     scope,
