@@ -1,7 +1,8 @@
-import clsx from 'clsx';
-import { Link } from 'react-router';
+import { DataTable, RowLink } from '@/components/DataTable';
 import type { ClientsPage } from '../api/list-user-pool-clients';
 import { toClient } from '../routes';
+
+type Client = ClientsPage['clients'][number];
 
 export function ClientsTable({
   poolId,
@@ -9,39 +10,26 @@ export function ClientsTable({
   busy,
 }: {
   poolId: string;
-  clients: ClientsPage['clients'];
+  clients: Client[];
   busy?: boolean;
 }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className={clsx('w-full text-left text-sm', busy && 'opacity-60')} aria-busy={busy}>
-        <caption className="sr-only">App clients</caption>
-        <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
-          <tr>
-            <th scope="col" className="px-4 py-2 font-semibold">
-              Name
-            </th>
-            <th scope="col" className="px-4 py-2 font-semibold">
-              Client ID
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {clients.map((client) => (
-            <tr key={client.ClientId} className="hover:bg-slate-50">
-              <td className="px-4 py-2">
-                <Link
-                  to={toClient({ poolId, clientId: client.ClientId ?? '' })}
-                  className="font-medium break-all text-blue-800 hover:underline"
-                >
-                  {client.ClientName}
-                </Link>
-              </td>
-              <td className="px-4 py-2 font-mono text-xs text-slate-700">{client.ClientId}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption="App clients"
+      rows={clients}
+      rowKey={(client) => client.ClientId ?? ''}
+      busy={busy}
+      columns={[
+        {
+          header: 'Name',
+          cell: (client) => (
+            <RowLink to={toClient({ poolId, clientId: client.ClientId ?? '' })}>
+              {client.ClientName}
+            </RowLink>
+          ),
+        },
+        { header: 'Client ID', kind: 'id', cell: (client) => client.ClientId },
+      ]}
+    />
   );
 }

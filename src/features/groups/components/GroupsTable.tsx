@@ -1,5 +1,4 @@
-import clsx from 'clsx';
-import { Link } from 'react-router';
+import { DataTable, RowLink } from '@/components/DataTable';
 import { formatDateTime } from '@/lib/format';
 import type { Group } from '../api/get-group';
 import { toGroup } from '../routes';
@@ -14,39 +13,25 @@ export function GroupsTable({
   busy?: boolean;
 }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className={clsx('w-full text-left text-sm', busy && 'opacity-60')} aria-busy={busy}>
-        <caption className="sr-only">Groups</caption>
-        <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
-          <tr>
-            {['Name', 'Description', 'Precedence', 'IAM role', 'Last modified'].map((h) => (
-              <th key={h} scope="col" className="px-4 py-2 font-semibold">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {groups.map((group) => (
-            <tr key={group.GroupName} className="hover:bg-slate-50">
-              <td className="px-4 py-2">
-                <Link
-                  to={toGroup({ poolId, groupName: group.GroupName ?? '' })}
-                  className="font-medium break-all text-blue-800 hover:underline"
-                >
-                  {group.GroupName}
-                </Link>
-              </td>
-              <td className="px-4 py-2 text-slate-700">{group.Description}</td>
-              <td className="px-4 py-2 text-slate-700">{group.Precedence ?? ''}</td>
-              <td className="px-4 py-2 font-mono text-xs break-all text-slate-700">
-                {group.RoleArn}
-              </td>
-              <td className="px-4 py-2 text-slate-700">{formatDateTime(group.LastModifiedDate)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption="Groups"
+      rows={groups}
+      rowKey={(group) => group.GroupName ?? ''}
+      busy={busy}
+      columns={[
+        {
+          header: 'Name',
+          cell: (group) => (
+            <RowLink to={toGroup({ poolId, groupName: group.GroupName ?? '' })}>
+              {group.GroupName}
+            </RowLink>
+          ),
+        },
+        { header: 'Description', cell: (group) => group.Description },
+        { header: 'Precedence', cell: (group) => group.Precedence ?? '' },
+        { header: 'IAM role', kind: 'id', cell: (group) => group.RoleArn },
+        { header: 'Last modified', cell: (group) => formatDateTime(group.LastModifiedDate) },
+      ]}
+    />
   );
 }
