@@ -102,7 +102,8 @@ test('admin creates, edits and deletes an app client; a bad callback URL is refu
   await page.getByLabel('Generate a client secret').check();
   await page.getByRole('button', { name: 'Create app client' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'e2e-web' })).toBeVisible();
-  await page.getByRole('button', { name: 'Reveal secret' }).click();
+  // The new secret is shown once, revealed, with a reminder to store it.
+  await expect(page.getByRole('status').filter({ hasText: 'Copy this secret now' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Hide secret' })).toBeVisible();
   await expect(page.getByLabel('Callback URL 1', { exact: true })).toHaveValue(
     'https://app.example.com/cb',
@@ -116,6 +117,16 @@ test('admin creates, edits and deletes an app client; a bad callback URL is refu
     'https://app.example.com/cb',
   );
   await expect(page.getByLabel('openid', { exact: true })).toBeChecked();
+
+  // Coming back later, the secret is masked until revealed.
+  await page
+    .getByRole('navigation', { name: 'Pool sections' })
+    .getByRole('link', { name: 'App clients' })
+    .click();
+  await page.getByRole('link', { name: 'e2e-web' }).click();
+  await expect(page.getByText('Copy this secret now')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Reveal secret' }).click();
+  await expect(page.getByRole('button', { name: 'Hide secret' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Delete app client' }).click();
   await expect(page.getByRole('dialog')).toContainText('e2e-web');

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import { useHasAccess } from '@/app/session-hooks';
 import { Button } from '@/components/Button';
 import { DescriptionList } from '@/components/DescriptionList';
@@ -67,6 +67,7 @@ function ClientDetail({
   const canEdit = useHasAccess(clientPermissions.edit);
   const canDelete = useHasAccess(clientPermissions.delete);
   const canRevealSecret = useHasAccess(clientPermissions.revealSecret);
+  const justCreated = (useLocation().state as { justCreated?: boolean } | null)?.justCreated;
   const [deleting, setDeleting] = useState(false);
   const name = client.ClientName ?? client.ClientId ?? '';
   const clientId = client.ClientId ?? '';
@@ -96,7 +97,7 @@ function ClientDetail({
               value: !client.ClientSecret ? (
                 'None (public client)'
               ) : canRevealSecret ? (
-                <ClientSecret secret={client.ClientSecret} />
+                <ClientSecret secret={client.ClientSecret} justCreated={justCreated} />
               ) : (
                 'Set (visible to administrators)'
               ),

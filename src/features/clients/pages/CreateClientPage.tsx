@@ -15,7 +15,8 @@ export function CreateClientPage() {
   const create = useCreateUserPoolClient(poolId, {
     onSuccess: (clientId) => {
       toastStore.show('App client created.', 'success');
-      void navigate(toClient({ poolId, clientId }));
+      // The detail page shows a new secret revealed, once, with a reminder to copy it now.
+      void navigate(toClient({ poolId, clientId }), { state: { justCreated: true } });
     },
   });
   return (
