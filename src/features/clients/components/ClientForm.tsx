@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { getErrorMessage } from '@/aws/errors';
 import { Alert } from '@/components/Alert';
-import { Button } from '@/components/Button';
+import { FormActions } from '@/components/FormActions';
 import { Choice } from '@/components/Choice';
 import { Field, inputClass } from '@/components/Field';
 import { Section } from '@/components/Section';
@@ -84,16 +84,11 @@ export function ClientForm({
         <AuthSection {...sectionProps} />
         <OAuthSection {...sectionProps} />
         {!readOnly && (
-          <div className="flex gap-2">
-            <Button type="submit" pending={pending}>
-              {mode === 'create' ? 'Create app client' : 'Save changes'}
-            </Button>
-            {onCancel && (
-              <Button variant="secondary" onClick={onCancel} disabled={pending}>
-                Cancel
-              </Button>
-            )}
-          </div>
+          <FormActions
+            submitLabel={mode === 'create' ? 'Create app client' : 'Save changes'}
+            pending={pending}
+            onCancel={onCancel}
+          />
         )}
       </fieldset>
     </form>

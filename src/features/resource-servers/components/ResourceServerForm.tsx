@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { getErrorMessage } from '@/aws/errors';
 import { Alert } from '@/components/Alert';
-import { Button } from '@/components/Button';
+import { FormActions } from '@/components/FormActions';
 import { Field, inputClass } from '@/components/Field';
 import { Section } from '@/components/Section';
 import {
@@ -80,18 +80,7 @@ export function ResourceServerForm({
       <Section title="Scopes">
         <ScopesEditor form={form} readOnly={readOnly} />
       </Section>
-      {!readOnly && (
-        <div className="flex gap-2">
-          <Button type="submit" pending={pending}>
-            {submitLabel}
-          </Button>
-          {onCancel && (
-            <Button variant="secondary" onClick={onCancel} disabled={pending}>
-              Cancel
-            </Button>
-          )}
-        </div>
-      )}
+      {!readOnly && <FormActions submitLabel={submitLabel} pending={pending} onCancel={onCancel} />}
     </form>
   );
 }
