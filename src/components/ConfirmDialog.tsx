@@ -14,6 +14,11 @@ export interface ConfirmDialogProps {
   pending?: boolean;
   /** The last failure of the action, shown inside the dialog so the user can read AWS's reason. */
   error?: unknown;
+  /**
+   * The mutation the dialog runs, instead of `pending` and `error`: its state is shown, and closing
+   * the dialog resets it so an old failure is not shown the next time it opens.
+   */
+  mutation?: { isPending: boolean; error: unknown; reset: () => void };
   destructive?: boolean;
   confirmDisabled?: boolean;
 }
@@ -26,17 +31,27 @@ export function ConfirmDialog({
   children,
   confirmLabel,
   onConfirm,
-  pending,
-  error,
+  pending: pendingProp,
+  error: errorProp,
+  mutation,
   destructive = true,
   confirmDisabled,
 }: ConfirmDialogProps) {
+  const pending = pendingProp ?? mutation?.isPending;
+  const error = errorProp ?? mutation?.error;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!confirmDisabled && !pending) onConfirm();
   };
   return (
-    <Dialog.Root open={open} onOpenChange={(next) => !pending && onOpenChange(next)}>
+    <Dialog.Root
+      open={open}
+      onOpenChange={(next) => {
+        if (pending) return;
+        if (!next) mutation?.reset();
+        onOpenChange(next);
+      }}
+    >
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/50" />
         <Dialog.Content className="fixed top-1/2 left-1/2 z-50 w-[min(32rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-6 shadow-xl">

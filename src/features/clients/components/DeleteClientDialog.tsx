@@ -22,14 +22,10 @@ export function DeleteClientDialog({
   return (
     <ConfirmDialog
       open={open}
-      onOpenChange={(next) => {
-        if (!next) deletion.reset();
-        onOpenChange(next);
-      }}
+      onOpenChange={onOpenChange}
+      mutation={deletion}
       title={`Delete app client ${clientName}?`}
       confirmLabel="Delete app client"
-      pending={deletion.isPending}
-      error={deletion.isError ? deletion.error : undefined}
       onConfirm={() => deletion.mutate(clientId)}
     >
       <p>

@@ -20,15 +20,11 @@ export function DeleteDomainDialog({
   return (
     <TypedConfirmDialog
       open={open}
-      onOpenChange={(next) => {
-        if (!next) deletion.reset();
-        onOpenChange(next);
-      }}
+      onOpenChange={onOpenChange}
+      mutation={deletion}
       title={`Delete domain ${domain}?`}
       expected={domain}
       confirmLabel="Delete"
-      pending={deletion.isPending}
-      error={deletion.isError ? deletion.error : undefined}
       onConfirm={() => deletion.mutate(domain)}
     >
       <p>

@@ -20,14 +20,10 @@ export function DeleteGroupDialog({
   return (
     <ConfirmDialog
       open={open}
-      onOpenChange={(next) => {
-        if (!next) deletion.reset();
-        onOpenChange(next);
-      }}
+      onOpenChange={onOpenChange}
+      mutation={deletion}
       title={`Delete group ${groupName}?`}
       confirmLabel="Delete group"
-      pending={deletion.isPending}
-      error={deletion.isError ? deletion.error : undefined}
       onConfirm={() => deletion.mutate(groupName)}
     >
       <p>

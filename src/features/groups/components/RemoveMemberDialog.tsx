@@ -33,8 +33,7 @@ export function RemoveMemberDialog({
       }}
       title={`Remove ${username ?? ''} from ${groupName}?`}
       confirmLabel="Remove from group"
-      pending={removal.isPending}
-      error={removal.isError ? removal.error : undefined}
+      mutation={removal}
       onConfirm={() => username && removal.mutate(username)}
     >
       <p>

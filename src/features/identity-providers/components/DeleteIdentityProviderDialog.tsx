@@ -20,15 +20,11 @@ export function DeleteIdentityProviderDialog({
   return (
     <TypedConfirmDialog
       open={open}
-      onOpenChange={(next) => {
-        if (!next) deletion.reset();
-        onOpenChange(next);
-      }}
+      onOpenChange={onOpenChange}
+      mutation={deletion}
       title={`Delete sign-in provider ${providerName}?`}
       expected={providerName}
       confirmLabel="Delete"
-      pending={deletion.isPending}
-      error={deletion.isError ? deletion.error : undefined}
       onConfirm={() => deletion.mutate(providerName)}
     >
       <p>

@@ -17,15 +17,11 @@ export function DeletePoolDialog({ pool, open, onOpenChange, onDeleted }: Delete
   return (
     <TypedConfirmDialog
       open={open}
-      onOpenChange={(next) => {
-        if (!next) deletion.reset();
-        onOpenChange(next);
-      }}
+      onOpenChange={onOpenChange}
+      mutation={deletion}
       title={`Delete user pool ${name}?`}
       expected={name}
       confirmLabel="Delete"
-      pending={deletion.isPending}
-      error={deletion.isError ? deletion.error : undefined}
       onConfirm={() => pool.Id && deletion.mutate(pool.Id)}
     >
       <p>

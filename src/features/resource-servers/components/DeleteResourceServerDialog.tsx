@@ -22,15 +22,11 @@ export function DeleteResourceServerDialog({
   return (
     <TypedConfirmDialog
       open={open}
-      onOpenChange={(next) => {
-        if (!next) deletion.reset();
-        onOpenChange(next);
-      }}
+      onOpenChange={onOpenChange}
+      mutation={deletion}
       title={`Delete resource server ${server.Name ?? identifier}?`}
       expected={identifier}
       confirmLabel="Delete"
-      pending={deletion.isPending}
-      error={deletion.isError ? deletion.error : undefined}
       onConfirm={() => deletion.mutate(identifier)}
     >
       <p>

@@ -13,15 +13,11 @@ export function ConfirmSignUpDialog({ user, open, onOpenChange }: DialogProps) {
   return (
     <ConfirmDialog
       open={open}
-      onOpenChange={(next) => {
-        if (!next) confirm.reset();
-        onOpenChange(next);
-      }}
+      onOpenChange={onOpenChange}
+      mutation={confirm}
       title={`Confirm the sign-up of ${user.username}?`}
       confirmLabel="Confirm sign-up"
       destructive={false}
-      pending={confirm.isPending}
-      error={confirm.isError ? confirm.error : undefined}
       onConfirm={() => confirm.mutate()}
     >
       <p>

@@ -12,15 +12,11 @@ export function DeleteUserDialog({
   return (
     <TypedConfirmDialog
       open={open}
-      onOpenChange={(next) => {
-        if (!next) deletion.reset();
-        onOpenChange(next);
-      }}
+      onOpenChange={onOpenChange}
+      mutation={deletion}
       title={`Delete user ${user.username}?`}
       expected={user.username}
       confirmLabel="Delete user"
-      pending={deletion.isPending}
-      error={deletion.isError ? deletion.error : undefined}
       onConfirm={() => deletion.mutate()}
     >
       <p>

@@ -87,8 +87,7 @@ export function ForgetDeviceDialog({
       }}
       title={`Forget ${device ? deviceLabel(device) : 'this device'}?`}
       confirmLabel="Forget device"
-      pending={forget.isPending}
-      error={forget.isError ? forget.error : undefined}
+      mutation={forget}
       onConfirm={() => device && forget.mutate(device.key)}
     >
       <p>

@@ -13,14 +13,10 @@ export function GlobalSignOutDialog({ user, open, onOpenChange }: DialogProps) {
   return (
     <ConfirmDialog
       open={open}
-      onOpenChange={(next) => {
-        if (!next) signOut.reset();
-        onOpenChange(next);
-      }}
+      onOpenChange={onOpenChange}
+      mutation={signOut}
       title={`Sign ${user.username} out everywhere?`}
       confirmLabel="Sign out everywhere"
-      pending={signOut.isPending}
-      error={signOut.isError ? signOut.error : undefined}
       onConfirm={() => signOut.mutate()}
     >
       <p>

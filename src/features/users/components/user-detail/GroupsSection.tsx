@@ -100,8 +100,7 @@ function RemoveFromGroupDialog({
       }}
       title={`Remove ${user.username} from ${group}?`}
       confirmLabel="Remove from group"
-      pending={remove.isPending}
-      error={remove.isError ? remove.error : undefined}
+      mutation={remove}
       onConfirm={() => group && remove.mutate(group)}
     >
       <p>

@@ -40,8 +40,7 @@ function DisableProviderDialog({
       }}
       title={`Disable the ${identity?.providerName ?? ''} identity?`}
       confirmLabel="Disable identity"
-      pending={disable.isPending}
-      error={disable.isError ? disable.error : undefined}
+      mutation={disable}
       onConfirm={() =>
         identity && disable.mutate({ providerName: identity.providerName, userId: identity.userId })
       }

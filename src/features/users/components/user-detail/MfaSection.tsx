@@ -65,15 +65,11 @@ export function MfaSection({ user, detail }: { user: UserRef; detail: UserDetail
       )}
       <ConfirmDialog
         open={open}
-        onOpenChange={(next) => {
-          if (!next) mutation.reset();
-          setOpen(next);
-        }}
+        onOpenChange={setOpen}
+        mutation={mutation}
         title={smsOn ? 'Turn off the SMS MFA option?' : 'Turn on the SMS MFA option?'}
         confirmLabel={smsOn ? 'Turn off' : 'Turn on'}
         destructive={smsOn}
-        pending={mutation.isPending}
-        error={mutation.isError ? mutation.error : undefined}
         onConfirm={() => mutation.mutate(!smsOn)}
       >
         <p>

@@ -32,16 +32,12 @@ export function ResendInvitationDialog({
   return (
     <ConfirmDialog
       open={open}
-      onOpenChange={(next) => {
-        if (!next) resend.reset();
-        onOpenChange(next);
-      }}
+      onOpenChange={onOpenChange}
+      mutation={resend}
       title={`Resend the invitation to ${user.username}?`}
       confirmLabel="Resend invitation"
       destructive={false}
       confirmDisabled={mediums.length === 0}
-      pending={resend.isPending}
-      error={resend.isError ? resend.error : undefined}
       onConfirm={() => resend.mutate(mediums)}
     >
       <p>

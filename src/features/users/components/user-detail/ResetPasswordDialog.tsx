@@ -13,14 +13,10 @@ export function ResetPasswordDialog({ user, open, onOpenChange }: DialogProps) {
   return (
     <ConfirmDialog
       open={open}
-      onOpenChange={(next) => {
-        if (!next) reset.reset();
-        onOpenChange(next);
-      }}
+      onOpenChange={onOpenChange}
+      mutation={reset}
       title={`Reset the password of ${user.username}?`}
       confirmLabel="Reset password"
-      pending={reset.isPending}
-      error={reset.isError ? reset.error : undefined}
       onConfirm={() => reset.mutate()}
     >
       <p>

@@ -19,15 +19,11 @@ export function SetEnabledDialog({
   return (
     <ConfirmDialog
       open={open}
-      onOpenChange={(next) => {
-        if (!next) mutation.reset();
-        onOpenChange(next);
-      }}
+      onOpenChange={onOpenChange}
+      mutation={mutation}
       title={enable ? `Enable ${user.username}?` : `Disable ${user.username}?`}
       confirmLabel={enable ? 'Enable user' : 'Disable user'}
       destructive={!enable}
-      pending={mutation.isPending}
-      error={mutation.isError ? mutation.error : undefined}
       onConfirm={() => mutation.mutate(enable)}
     >
       {enable ? (
