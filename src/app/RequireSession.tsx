@@ -1,7 +1,7 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { FullPageLoading } from './FullPageLoading';
 import { NoRolePage } from './NoRolePage';
-import { useSession } from './session-hooks';
+import { useSession } from '@/session/session-hooks';
 import { signInUrl } from './sign-in/return-to';
 
 /** Gate for everything but sign-in: remembers where the user was going. */
