@@ -88,11 +88,6 @@ export function isClientFault(error: unknown): boolean {
   return asSdkError(error)?.$fault === 'client';
 }
 
-export function isAccessDenied(error: unknown): boolean {
-  const name = errorName(error);
-  return name === 'AccessDeniedException' || name === 'AccessDenied';
-}
-
 /** fetch() rejects with a bare TypeError when the host is unreachable or CORS fails. */
 export function isNetworkFailure(error: unknown): boolean {
   if (error instanceof EndpointUnreachableError) return true;

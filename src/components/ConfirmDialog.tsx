@@ -11,12 +11,9 @@ export interface ConfirmDialogProps {
   children?: ReactNode;
   confirmLabel: string;
   onConfirm: () => void;
-  pending?: boolean;
-  /** The last failure of the action, shown inside the dialog so the user can read AWS's reason. */
-  error?: unknown;
   /**
-   * The mutation the dialog runs, instead of `pending` and `error`: its state is shown, and closing
-   * the dialog resets it so an old failure is not shown the next time it opens.
+   * The mutation the dialog runs: its pending state and last failure (AWS's reason) are shown, and
+   * closing the dialog resets it so an old failure is not shown the next time it opens.
    */
   mutation?: { isPending: boolean; error: unknown; reset: () => void };
   destructive?: boolean;
@@ -31,14 +28,12 @@ export function ConfirmDialog({
   children,
   confirmLabel,
   onConfirm,
-  pending: pendingProp,
-  error: errorProp,
   mutation,
   destructive = true,
   confirmDisabled,
 }: ConfirmDialogProps) {
-  const pending = pendingProp ?? mutation?.isPending;
-  const error = errorProp ?? mutation?.error;
+  const pending = mutation?.isPending;
+  const error = mutation?.error;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!confirmDisabled && !pending) onConfirm();

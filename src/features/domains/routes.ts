@@ -15,6 +15,4 @@ export const domainPermissions = {
   delete: 'admin',
 } as const satisfies Record<string, Role>;
 
-export const toDomain = domainRoute.to;
-
 export const domainRoutes = [domainRoute];

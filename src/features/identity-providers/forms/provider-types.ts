@@ -65,11 +65,6 @@ export const writableDetailKeys = {
   SignInWithApple: ['client_id', 'team_id', 'key_id', 'private_key', 'authorize_scopes'],
 } as const satisfies Record<ProviderType, readonly string[]>;
 
-export type DetailKey<T extends ProviderType> = (typeof writableDetailKeys)[T][number];
-
-/** Keys whose values are credentials: masked on screen and never logged. */
-export const secretDetailKeys: readonly string[] = ['client_secret', 'private_key'];
-
 export const MAX_IDP_IDENTIFIERS = 50;
 export const MAX_PROVIDER_NAME = 32;
 
