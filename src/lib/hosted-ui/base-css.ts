@@ -41,7 +41,7 @@ center { display: block; text-align: center; }
 `;
 
 /** AWS's defaults for the customizable classes (the CSS template of the classic hosted UI). */
-const customizableDefaults = `
+export const awsDefaultCustomizationCss = `
 .logo-customizable { max-width: 100%; max-height: 100%; }
 .banner-customizable { padding: 25px 0px 25px 0px; background-color: lightgray; }
 .label-customizable { font-weight: 400; }
@@ -62,4 +62,4 @@ const customizableDefaults = `
 .background-customizable { background-color: #fff; }
 `;
 
-export const hostedPageBaseCss = layout + customizableDefaults;
+export const hostedPageBaseCss = layout + awsDefaultCustomizationCss;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { validateCss } from '../ui-customization/validate-css';
+import { awsDefaultCustomizationCss } from './base-css';
 import { customizableClasses, elementSelectors } from './element-selectors';
 import { renderHostedPage, type HostedPageOptions, type HostedView } from './render-hosted-page';
 
@@ -185,5 +187,11 @@ describe('elementSelectors', () => {
       const shown = new Set(classesIn(render({ view })).filter((c) => c.endsWith('-customizable')));
       expect([...shown].sort()).toEqual(Object.keys(elementSelectors[view]).sort());
     }
+  });
+});
+
+describe('awsDefaultCustomizationCss', () => {
+  it('is itself a customization AWS accepts', () => {
+    expect(validateCss(awsDefaultCustomizationCss).errors).toEqual([]);
   });
 });
