@@ -115,6 +115,12 @@ describe('valueProblem', () => {
     ).toMatch(/one of left, right, center/);
   });
 
+  it('refuses !important with its own message', () => {
+    expect(valueProblem('color', 'red !important', kindOf('label-customizable', 'color'))).toBe(
+      'color: !important is not accepted; write the value alone.',
+    );
+  });
+
   it('names an empty value', () => {
     expect(valueProblem('color', '  ', kindOf('label-customizable', 'color'))).toMatch(
       /has no value/,

@@ -113,6 +113,9 @@ function splitOutsideParens(text: string): string[] {
 export function valueProblem(property: string, value: string, kind: ValueKind): string | null {
   const text = value.trim().replace(/\s+/g, ' ');
   if (text === '') return `${property} has no value: expected ${describeValueKind(kind)}.`;
+  if (/!\s*important$/i.test(text)) {
+    return `${property}: !important is not accepted; write the value alone.`;
+  }
   const result = check(text, kind);
   if (result.ok) return null;
   return result.outOfRange
