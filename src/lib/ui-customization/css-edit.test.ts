@@ -145,6 +145,16 @@ describe('removeProperty', () => {
     );
   });
 
+  it('keeps a rule that still holds a comment', () => {
+    expect(
+      removeProperty(
+        '.label-customizable { /* brand */ color: red; }',
+        'label-customizable',
+        'color',
+      ),
+    ).toBe('.label-customizable { /* brand */ }');
+  });
+
   it('leaves the text as it is when the property is not set', () => {
     const css = '.label-customizable { color: red; }';
     expect(removeProperty(css, 'label-customizable', 'font-weight')).toBe(css);

@@ -132,19 +132,24 @@ export function removeProperty(css: string, selector: string, property: string):
     const removed = rule.declarations.filter((d) => d.property.toLowerCase() === name);
     if (removed.length === 0) continue;
     if (removed.length === rule.declarations.length && rule.close !== undefined) {
-      const body = css.slice(rule.open + 1, rule.close);
-      const onlyDeclarations = removed.every((d) =>
-        body.includes(css.slice(d.position.offset, d.end)),
-      );
-      const rest = removed.reduce(
-        (text, d) => text.replace(css.slice(d.position.offset, d.end), ''),
-        body,
-      );
-      if (onlyDeclarations && rest.trim() === '') {
-        let end = rule.close + 1;
-        if (css[end] === '\n') end++;
-        const start = lineStart(css, rule.position.offset);
-        edits.push({ at: start, remove: end - start, insert: '' });
+      let rest = css.slice(0, rule.close);
+      for (const d of removed) {
+        rest =
+          rest.slice(0, d.position.offset) +
+          ' '.repeat(d.end - d.position.offset) +
+          rest.slice(d.end);
+      }
+      // Nothing but white space and stray semicolons left (a comment keeps the rule).
+      if (
+        rest
+          .slice(rule.open + 1)
+          .replace(/;/g, '')
+          .trim() === ''
+      ) {
+        let stop = rule.close + 1;
+        if (css[stop] === '\n') stop++;
+        const from = lineStart(css, rule.position.offset);
+        edits.push({ at: from, remove: stop - from, insert: '' });
         continue;
       }
     }
