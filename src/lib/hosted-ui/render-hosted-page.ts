@@ -30,6 +30,11 @@ export interface HostedPageOptions {
   logoUrl?: string;
   /** The providers the app client supports, besides the user pool itself. */
   providers?: readonly HostedProvider[];
+  /**
+   * Whether the client signs users in with the pool's own user names and passwords (COGNITO among
+   * its providers); without it the sign-in view shows only the provider buttons. Default true.
+   */
+  userPoolSignIn?: boolean;
   /** Whether the pool lets users sign themselves up ("Need an account? Sign up"). */
   selfSignUp: boolean;
   /** The attributes the sign-up form asks for, besides user name and password. */
@@ -92,7 +97,7 @@ function errorMessage(options: HostedPageOptions): string {
     : '';
 }
 
-function providerSection(options: HostedPageOptions): string {
+function providerSection(options: HostedPageOptions, divider: boolean): string {
   const providers = options.providers ?? [];
   const idps = providers.filter((p) => !isSocial(p));
   const socials = providers.filter(isSocial);
@@ -115,6 +120,7 @@ ${socials
 </div>`);
   }
   if (parts.length === 0) return '';
+  if (!divider) return parts.join('\n');
   return `${parts.join('\n')}
 <div class="login-or"><hr class="hr-or"><span class="span-or background-customizable">or</span></div>`;
 }
@@ -125,7 +131,10 @@ function formStart(options: HostedPageOptions, name: string): string {
 }
 
 function signInView(options: HostedPageOptions): string {
-  return `${providerSection(options)}
+  if (options.userPoolSignIn === false) {
+    return providerSection(options, false);
+  }
+  return `${providerSection(options, true)}
 <div>
 <span class="textDescription-customizable">Sign in with your username and password</span>
 ${formStart(options, 'cognitoSignInForm')}
@@ -165,7 +174,7 @@ function signUpView(options: HostedPageOptions): string {
       a.required,
     ),
   );
-  return `${providerSection(options)}
+  return `${providerSection(options, true)}
 <div>
 <span class="textDescription-customizable">Sign up with a new account</span>
 ${formStart(options, 'cognitoSignUpForm')}
