@@ -1,16 +1,15 @@
 import {
   CreateUserPoolCommand,
-  SetUserPoolMfaConfigCommand,
   type CreateUserPoolCommandInput,
-  type SetUserPoolMfaConfigCommandInput,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getIdpClient } from '@/aws/clients';
 import { getErrorMessage } from '@/aws/errors';
 import { poolKeys } from './pool-keys';
+import { setUserPoolMfaConfig, type SetUserPoolMfaConfigInput } from './set-user-pool-mfa-config';
 
 export type CreateUserPoolInput = CreateUserPoolCommandInput;
-export type UserPoolMfaConfigInput = SetUserPoolMfaConfigCommandInput;
+export type UserPoolMfaConfigInput = SetUserPoolMfaConfigInput;
 
 export interface NewUserPool {
   pool: CreateUserPoolInput;
@@ -37,7 +36,7 @@ export async function createUserPool(
   const mfaInput = mfaConfig(id);
   if (mfaInput) {
     try {
-      await client.send(new SetUserPoolMfaConfigCommand(mfaInput));
+      await setUserPoolMfaConfig(mfaInput);
     } catch (error) {
       // The pool exists now; report instead of failing the whole create, or a retry would make a duplicate.
       created.mfaWarning = `The pool was created, but turning on MFA failed: ${getErrorMessage(error)}`;

@@ -10,4 +10,6 @@ export const poolKeys = {
   pool: (poolId: string) => poolScope(poolId),
   /** DescribeUserPool, shared by every page that reads the pool's settings. */
   description: (poolId: string) => [...poolScope(poolId), 'description'] as const,
+  /** GetUserPoolMfaConfig. */
+  mfaConfig: (poolId: string) => [...poolScope(poolId), 'mfa-config'] as const,
 };

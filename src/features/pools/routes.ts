@@ -1,5 +1,6 @@
 import { defineRoute } from '@/routing/routing';
 import type { Role } from '@/lib/roles';
+import type { SettingsSectionId } from './settings/sections';
 
 export const poolsRoute = defineRoute({
   path: '/pools',
@@ -25,15 +26,33 @@ export const poolRoute = defineRoute({
   load: () => import('./pages/PoolOverviewPage').then((m) => m.PoolOverviewPage),
 });
 
+export const poolSettingsRoute = defineRoute({
+  path: '/pools/:poolId/settings',
+  access: 'support',
+  parent: poolRoute,
+  crumb: () => 'Settings',
+  poolTab: 'Settings',
+  load: () => import('./settings/PoolSettingsPage').then((m) => m.PoolSettingsPage),
+});
+
 /** Actions without a page of their own, declared beside the routes so buttons and pages agree. */
 export const poolPermissions = {
   delete: 'admin',
+  editSettings: 'admin',
 } as const satisfies Record<string, Role>;
 
 export const toPools = poolsRoute.to;
 export const toCreatePool = createPoolRoute.to;
 export const toPool = poolRoute.to;
+/** The Settings tab, optionally at one group (e.g. `protection`, where deletion protection is). */
+export const toPoolSettings = ({
+  poolId,
+  section,
+}: {
+  poolId: string;
+  section?: SettingsSectionId;
+}) => poolSettingsRoute.to({ poolId }) + (section ? `#${section}` : '');
 
-export const poolRoutes = [poolsRoute, createPoolRoute, poolRoute];
+export const poolRoutes = [poolsRoute, createPoolRoute, poolRoute, poolSettingsRoute];
 
 export const poolNavItems = [{ label: 'User pools', access: poolsRoute.access, to: toPools({}) }];

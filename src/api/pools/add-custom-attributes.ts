@@ -1,0 +1,33 @@
+import {
+  AddCustomAttributesCommand,
+  type SchemaAttributeType,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { idpClientFor } from '../pool-scope';
+import { poolKeys } from './pool-keys';
+
+export type CustomAttributeInput = SchemaAttributeType;
+
+export async function addCustomAttributes(
+  poolId: string,
+  attributes: CustomAttributeInput[],
+): Promise<void> {
+  await idpClientFor(poolId).send(
+    new AddCustomAttributesCommand({ UserPoolId: poolId, CustomAttributes: attributes }),
+  );
+}
+
+/** The schema lives in the pool's description, which the users pages and forms read too. */
+export function useAddCustomAttributes(
+  poolId: string,
+  { onSuccess }: { onSuccess?: () => void } = {},
+) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (attributes: CustomAttributeInput[]) => addCustomAttributes(poolId, attributes),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: poolKeys.description(poolId) });
+      onSuccess?.();
+    },
+  });
+}
