@@ -54,7 +54,9 @@ test('admin lists pools, creates one, opens its overview and deletes it with typ
   await expect(page.getByRole('cell', { name: 'e2e-orders' })).toBeHidden();
 });
 
-test('deletion protection refuses the delete with a clear message', async ({ page }) => {
+test('a protected pool explains deletion protection instead of asking for its name', async ({
+  page,
+}) => {
   await signInFirstTime(page, 'admin');
   await page.getByRole('link', { name: 'cognito-console-admins' }).click();
   await expect(
@@ -62,13 +64,14 @@ test('deletion protection refuses the delete with a clear message', async ({ pag
   ).toBeVisible();
   await page.getByRole('button', { name: 'Delete user pool' }).click();
   const dialog = page.getByRole('dialog');
-  await expect(dialog).toContainText(/deletion protection/i);
-  await page.getByLabel('Type cognito-console-admins to confirm').fill('cognito-console-admins');
-  await dialog.getByRole('button', { name: 'Delete' }).click();
-  await expect(dialog.getByRole('alert')).toContainText(
-    'The user pool cannot be deleted because deletion protection is activated.',
+  await expect(dialog).toContainText('Deletion protection is on');
+  await expect(dialog.getByLabel('Type cognito-console-admins to confirm')).toHaveCount(0);
+  await expect(dialog.getByRole('link', { name: 'Turn off deletion protection' })).toHaveAttribute(
+    'href',
+    /\/settings#protection$/,
   );
   await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
   await expect(
     page.getByRole('heading', { level: 1, name: 'cognito-console-admins' }),
   ).toBeVisible();
