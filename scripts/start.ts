@@ -5,10 +5,16 @@
 import { createServer } from 'vite';
 import { DEMO } from '../emulator/src/config.ts';
 import { startEmulator } from '../emulator/src/server.ts';
+import { StateError } from '../emulator/src/store/state-error.ts';
 
 const emulator = await startEmulator({
   port: Number(process.env.EMULATOR_PORT ?? 9119),
   dataDir: process.env.EMULATOR_DATA_DIR ?? '.cognito-emulator',
+}).catch((error: unknown) => {
+  // A refused state is reported in one line; its content (keys, secrets) is never printed.
+  if (error instanceof StateError) console.error(error.message);
+  else console.error(`Cognito emulator could not start: ${(error as Error).message}`);
+  process.exit(1);
 });
 const vite = await createServer({ server: { port: Number(process.env.PORT ?? 5173) } });
 await vite.listen();

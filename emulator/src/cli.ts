@@ -1,5 +1,6 @@
 import { DEMO } from './config.ts';
 import { startEmulator } from './server.ts';
+import { StateError } from './store/state-error.ts';
 
 /**
  * `npm run emulator`: starts the emulator alone.
@@ -12,6 +13,11 @@ const emulator = await startEmulator({
   dataDir: process.env.EMULATOR_IN_MEMORY
     ? undefined
     : (process.env.EMULATOR_DATA_DIR ?? '.cognito-emulator'),
+}).catch((error: unknown) => {
+  // A refused state is reported in one line; its content (keys, secrets) is never printed.
+  if (error instanceof StateError) console.error(error.message);
+  else console.error(`Cognito emulator could not start: ${(error as Error).message}`);
+  process.exit(1);
 });
 console.log(`Cognito emulator listening on ${emulator.url} (region ${DEMO.region})`);
 

@@ -44,12 +44,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     reset: async () => {
       store.reset();
       if (config.seed) await seedDemo(store, config);
-      await store.flush();
+      await store.commit();
     },
   };
-  if (config.seed && store.isEmpty) {
+  if (config.seed && store.isNew) {
     await seedDemo(store, config);
-    await store.flush();
+    await store.commit();
   }
 
   const server: Server = createServer((req, res) => {
@@ -76,7 +76,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await store.flush();
+      await store.close();
     },
   };
 }

@@ -72,7 +72,7 @@ const passwordAuth = (
   );
 
 function addCustomer(username: string, status: UserStatus, enabled = true) {
-  const pool = emulator.store.state.userPools[customers.id]!;
+  const pool = emulator.store.state.userPools.get(customers.id)!;
   createUser(pool, {
     Username: username,
     attributes: { email: `${username}@example.com`, email_verified: 'true' },
@@ -214,8 +214,9 @@ describe('USER_PASSWORD_AUTH', () => {
   });
 
   it('needs SECRET_HASH for a client with a secret', async () => {
-    const backend =
-      emulator.store.state.userPools[customers.id]!.clients[customers.backendClientId]!;
+    const backend = emulator.store.state.userPools
+      .get(customers.id)!
+      .clients.get(customers.backendClientId)!;
     const missing = await awsError(
       passwordAuth(demo.username, demo.password, customers.backendClientId),
     );
@@ -239,7 +240,7 @@ describe('USER_PASSWORD_AUTH', () => {
   });
 
   it('says UserNotFoundException for an unknown user when the client uses LEGACY errors', async () => {
-    const pool = emulator.store.state.userPools[customers.id]!;
+    const pool = emulator.store.state.userPools.get(customers.id)!;
     const legacy = createAppClient(
       pool,
       {

@@ -9,12 +9,14 @@ export function deleteUserPoolClient(
 ) {
   const pool = getPool(ctx, input.UserPoolId);
   getClient(pool, input.ClientId);
-  delete pool.clients[input.ClientId];
-  for (const [token, refresh] of Object.entries(ctx.store.state.refreshTokens)) {
-    if (refresh.poolId === input.UserPoolId && refresh.clientId === input.ClientId) {
-      delete ctx.store.state.refreshTokens[token];
+  pool.clients.delete(input.ClientId);
+  ctx.store.touch('clients', pool.pool.Id, input.ClientId);
+  const tokens = ctx.store.state.refreshTokens;
+  for (const [token, refresh] of tokens) {
+    if (refresh.poolId === pool.pool.Id && refresh.clientId === input.ClientId) {
+      tokens.delete(token);
+      ctx.store.touch('refreshTokens', token);
     }
   }
-  ctx.store.changed();
   return {};
 }

@@ -45,7 +45,7 @@ describe('GetId', () => {
       /^us-east-1:[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
     );
     expect(await getId(input, ctx)).toEqual(first);
-    expect(ctx.store.state.identities[first.IdentityId]).toMatchObject({
+    expect(ctx.store.state.identities.get(first.IdentityId)!).toMatchObject({
       identityPoolId: DEMO.identityPoolId,
       logins: [PROVIDER],
     });
@@ -93,8 +93,8 @@ describe('GetId', () => {
 
   it('refuses a token of another app client of the same pool', async () => {
     const { ctx, pool } = await signedIn();
-    pool.clients.otherclient = { ClientId: 'otherclient', ClientName: 'other' };
-    const { IdToken } = await issueTokens(ctx, pool, 'otherclient', pool.users.admin!, {
+    pool.clients.set('otherclient', { ClientId: 'otherclient', ClientName: 'other' });
+    const { IdToken } = await issueTokens(ctx, pool, 'otherclient', pool.users.get('admin')!, {
       withRefreshToken: false,
     });
     expect(
@@ -122,7 +122,7 @@ describe('GetCredentialsForIdentity', () => {
     expect(SecretKey).toHaveLength(40);
     expect(SessionToken.length).toBeGreaterThan(100);
     expect(Expiration).toBe(Math.floor(ctx.now / 1000) + 3600);
-    expect(ctx.store.state.credentials[AccessKeyId]).toMatchObject({
+    expect(ctx.store.state.credentials.get(AccessKeyId)!).toMatchObject({
       role: 'admin',
       identityId: IdentityId,
     });
@@ -136,7 +136,7 @@ describe('GetCredentialsForIdentity', () => {
       ctx,
     );
     const { Credentials } = await getCredentialsForIdentity({ IdentityId, Logins: logins }, ctx);
-    expect(ctx.store.state.credentials[Credentials.AccessKeyId]!.role).toBe('support');
+    expect(ctx.store.state.credentials.get(Credentials.AccessKeyId)!.role).toBe('support');
   });
 
   it('denies users in no mapped group as ambiguous role resolution does', async () => {
@@ -161,7 +161,7 @@ describe('GetCredentialsForIdentity', () => {
       ctx,
     );
     const other = testUser('other', ['admins']);
-    pool.users.other = other;
+    pool.users.set('other', other);
     const otherToken = (
       await issueTokens(ctx, pool, TEST_CLIENT_ID, other, { withRefreshToken: false })
     ).IdToken;
@@ -192,7 +192,7 @@ describe('GetCredentialsForIdentity', () => {
       { IdentityPoolId: DEMO.identityPoolId, Logins: logins },
       ctx,
     );
-    ctx.store.state.identities = {};
+    ctx.store.state.identities.clear();
     const result = await getCredentialsForIdentity({ IdentityId, Logins: logins }, ctx);
     expect(result.IdentityId).toBe(IdentityId);
   });

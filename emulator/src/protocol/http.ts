@@ -35,6 +35,27 @@ function sendAwsError(res: ServerResponse, requestId: string, error: AwsError): 
   res.end(JSON.stringify({ __type: error.type, message: error.message }));
 }
 
+/**
+ * Runs a handler, then waits until what it changed is on disk: success is answered only once
+ * durable. A change made before an error is persisted too, so memory and disk never disagree;
+ * when the disk refuses, the answer is InternalErrorException.
+ */
+async function runDurably(ctx: RequestContext, run: () => unknown): Promise<unknown> {
+  let output: unknown;
+  try {
+    output = (await run()) ?? {};
+  } catch (error) {
+    await ctx.store.commit().catch(() => undefined);
+    throw error;
+  }
+  try {
+    await ctx.store.commit();
+  } catch {
+    throw internalError();
+  }
+  return output;
+}
+
 /** Handles one HTTP request: CORS, plain routes, then the AWS JSON 1.1 protocol. */
 export async function handleRequest(
   req: IncomingMessage,
@@ -56,7 +77,7 @@ export async function handleRequest(
     const body = await readBody(req);
     const target = String(req.headers['x-amz-target'] ?? '');
     const [prefix = '', operation = ''] = target.split('.');
-    const service = TARGET_PREFIXES[prefix];
+    const service = Object.hasOwn(TARGET_PREFIXES, prefix) ? TARGET_PREFIXES[prefix] : undefined;
     if (!service || !operation) {
       throw new AwsError('UnknownOperationException', 'Missing or unknown X-Amz-Target header.');
     }
@@ -106,7 +127,7 @@ export async function handleRequest(
 
     const handler = findHandler(service, operation);
     if (!handler) throw notImplemented(operation);
-    const output = (await handler(input, ctx)) ?? {};
+    const output = await runDurably(ctx, () => handler(input, ctx));
     res.writeHead(200, {
       'Content-Type': 'application/x-amz-json-1.1',
       'x-amzn-RequestId': requestId,

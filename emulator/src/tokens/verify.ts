@@ -49,7 +49,7 @@ export async function inspectUserPoolToken(
     return { ok: false, problem: 'malformed' };
   }
   const poolId = typeof claims.iss === 'string' ? ISSUER.exec(claims.iss)?.[1] : undefined;
-  const pool = poolId ? store.state.userPools[poolId] : undefined;
+  const pool = poolId ? store.state.userPools.get(poolId) : undefined;
   if (!pool || claims.iss !== issuerOf(pool.pool.Id)) {
     return { ok: false, problem: 'unknown-issuer', claims };
   }
@@ -65,7 +65,7 @@ export async function inspectUserPoolToken(
   if (claims.token_use !== options.expectedUse)
     return { ok: false, problem: 'wrong-use', claims, pool };
   if (options.expectedUse === 'access') {
-    const user = pool.users[String(claims.username)];
+    const user = pool.users.get(String(claims.username));
     if (
       user?.tokensValidAfter !== undefined &&
       typeof claims.iat === 'number' &&

@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { UserPoolRecord, UserRecord } from '../store/types.ts';
+import { poolRecordOf, type UserPoolRecord, type UserRecord } from '../store/types.ts';
 import { generateUsers } from './bulk-users.ts';
 import { parseFilter } from './filter.ts';
 import { indexKeys, matchingUsers, userIndexChanged, usersWith } from './user-index.ts';
 
 function emptyPool(): UserPoolRecord {
-  return {
+  return poolRecordOf({
     pool: { Id: 'us-east-1_Test12345', Name: 'test', Arn: 'arn' },
-    clients: {},
-    users: {},
-    groups: {},
     signingKey: { kid: 'k', privateJwk: {}, publicJwk: {} },
-  };
+    samlEncryptionCertificate: '',
+  });
 }
 
 const user = (Username: string, email: string): UserRecord => ({
@@ -38,7 +36,7 @@ describe('user index', () => {
       ['a', 'x@example.com'],
       ['b', 'y@example.com'],
     ] as const) {
-      pool.users[name] = user(name, email);
+      pool.users.set(name, user(name, email));
     }
     expect(names(pool)).toEqual(['a', 'b', 'c']);
     expect(names(pool, 'email = "x@example.com"')).toEqual(['a', 'c']);
@@ -53,9 +51,9 @@ describe('user index', () => {
 
   it('follows writes made through userIndexChanged', () => {
     const pool = emptyPool();
-    pool.users.a = user('a', 'old@example.com');
+    pool.users.set('a', user('a', 'old@example.com'));
     expect(usersWith(pool, 'email', 'old@example.com')).toHaveLength(1);
-    const target = pool.users.a;
+    const target = pool.users.get('a')!;
     const before = indexKeys(target);
     target.Attributes[1] = { Name: 'email', Value: 'new@example.com' };
     userIndexChanged(pool, 'a', before, target);
@@ -65,11 +63,11 @@ describe('user index', () => {
 
   it('never returns a stale entry and rebuilds when users are added behind its back', () => {
     const pool = emptyPool();
-    pool.users.a = user('a', 'a@example.com');
+    pool.users.set('a', user('a', 'a@example.com'));
     expect(usersWith(pool, 'email', 'a@example.com')).toHaveLength(1);
-    pool.users.a.Attributes[1] = { Name: 'email', Value: 'changed@example.com' };
+    pool.users.get('a')!.Attributes[1] = { Name: 'email', Value: 'changed@example.com' };
     expect(usersWith(pool, 'email', 'a@example.com')).toHaveLength(0);
-    pool.users.b = user('b', 'b@example.com');
+    pool.users.set('b', user('b', 'b@example.com'));
     expect(usersWith(pool, 'email', 'b@example.com')).toHaveLength(1);
   });
 
