@@ -35,25 +35,18 @@ function sendAwsError(res: ServerResponse, requestId: string, error: AwsError): 
   res.end(JSON.stringify({ __type: error.type, message: error.message }));
 }
 
-/**
- * Runs a handler, then waits until what it changed is on disk: success is answered only once
- * durable. A change made before an error is persisted too, so memory and disk never disagree;
- * when the disk refuses, the answer is InternalErrorException.
- */
+/** Runs a handler; answers once what it changed is on disk, or InternalErrorException if it cannot be. */
 async function runDurably(ctx: RequestContext, run: () => unknown): Promise<unknown> {
-  let output: unknown;
+  let answered = false;
   try {
-    output = (await run()) ?? {};
+    return await ctx.store.write(async () => {
+      const output = (await run()) ?? {};
+      answered = true;
+      return output;
+    });
   } catch (error) {
-    await ctx.store.commit().catch(() => undefined);
-    throw error;
+    throw answered ? internalError() : error;
   }
-  try {
-    await ctx.store.commit();
-  } catch {
-    throw internalError();
-  }
-  return output;
 }
 
 /** Handles one HTTP request: CORS, plain routes, then the AWS JSON 1.1 protocol. */

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DIR_MODE, journalFile, journalNumbers } from './files.ts';
@@ -29,6 +30,11 @@ export class Store {
   state: EmulatorState;
   private readonly dirty = new Map<string, RecordKey>();
   private rewriteAll = false;
+  /** The records the running request touched (across its awaits). */
+  private readonly touchedBy = new AsyncLocalStorage<Set<string>>();
+  /** The batch each record not yet on disk was serialized in. */
+  private readonly batchOf = new Map<string, number>();
+  private readonly batchKeys = new Map<number, string[]>();
   private pending: string[] = [];
   /** Batches serialized so far, and the last one known to be on disk. */
   private serialized = 0;
@@ -69,7 +75,9 @@ export class Store {
   /** Marks a record as changed (or deleted): the next commit persists its current value. */
   touch(...key: RecordKey): void {
     if (!this.journal) return;
-    this.dirty.set(JSON.stringify(key), key);
+    const id = JSON.stringify(key);
+    this.dirty.set(id, key);
+    this.touchedBy.getStore()?.add(id);
   }
 
   /** Marks the whole state as replaced (reset, seed, bulk loads). */
@@ -77,6 +85,33 @@ export class Store {
     if (!this.journal) return;
     this.rewriteAll = true;
     this.dirty.clear();
+    this.touchedBy.getStore()?.add(EVERYTHING);
+  }
+
+  /**
+   * Runs a request and resolves once the records it touched are on disk: success is answered only
+   * when durable. Changes made before an error are persisted too, so memory and disk agree.
+   * Rejects when they could not be written. A request that touched nothing does not wait.
+   */
+  async write<T>(run: () => T | Promise<T>): Promise<T> {
+    if (!this.journal) return run();
+    const touched = new Set<string>();
+    let result: T;
+    try {
+      result = await this.touchedBy.run(touched, run);
+    } catch (error) {
+      await this.durableFor(touched).catch(() => undefined);
+      throw error;
+    }
+    await this.durableFor(touched);
+    return result;
+  }
+
+  private durableFor(touched: Set<string>): Promise<void> {
+    this.serializeChanges();
+    let upTo = 0;
+    for (const id of touched) upTo = Math.max(upTo, this.batchOf.get(id) ?? 0);
+    return this.waitFor(upTo);
   }
 
   /** Replaces the whole state; commit to persist it. */
@@ -89,9 +124,13 @@ export class Store {
   commit(): Promise<void> {
     if (!this.journal) return Promise.resolve();
     this.serializeChanges();
-    if (this.durable >= this.serialized) return Promise.resolve();
+    return this.waitFor(this.serialized);
+  }
+
+  private waitFor(upTo: number): Promise<void> {
+    if (this.durable >= upTo) return Promise.resolve();
     const done = new Promise<void>((resolve, reject) =>
-      this.waiters.push({ upTo: this.serialized, resolve, reject }),
+      this.waiters.push({ upTo, resolve, reject }),
     );
     this.startWriting();
     return done;
@@ -99,18 +138,33 @@ export class Store {
 
   private serializeChanges(): void {
     const lines: string[] = [];
+    const ids: string[] = [];
     if (this.rewriteAll) {
       lines.push('{"reset":true}\n');
       for (const [key, value] of allRecords(this.state))
         lines.push(`${JSON.stringify({ k: key, v: value })}\n`);
       this.rewriteAll = false;
+      ids.push(EVERYTHING);
     }
-    for (const key of this.dirty.values())
+    for (const [id, key] of this.dirty) {
       lines.push(`${JSON.stringify({ k: key, v: valueAt(this.state, key) })}\n`);
+      ids.push(id);
+    }
     this.dirty.clear();
     if (lines.length === 0) return;
     this.pending.push(lines.join(''));
-    this.serialized++;
+    const batch = ++this.serialized;
+    for (const id of ids) this.batchOf.set(id, batch);
+    this.batchKeys.set(batch, ids);
+  }
+
+  /** Forgets the batches now on disk: their records need no waiting any more. */
+  private forgetDurable(): void {
+    for (const [batch, ids] of this.batchKeys) {
+      if (batch > this.durable) continue;
+      for (const id of ids) if (this.batchOf.get(id) === batch) this.batchOf.delete(id);
+      this.batchKeys.delete(batch);
+    }
   }
 
   private startWriting(): void {
@@ -152,6 +206,7 @@ export class Store {
         return;
       }
       this.durable = upTo;
+      this.forgetDurable();
       this.settle(upTo);
       if (this.journal!.size > Math.max(COMPACT_ABOVE_BYTES, this.snapshotSize))
         void this.compact();
@@ -227,5 +282,8 @@ export class Store {
   }
 }
 
+/** The id `touchAll` records: the whole state. */
+const EVERYTHING = '*';
+
 const describe = (error: unknown) =>
-  error instanceof Error ? `${(error as NodeJS.ErrnoException).code ?? error.name}` : 'unknown';
+  error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : 'unknown';
