@@ -11,8 +11,8 @@ import { emptyState, type EmulatorState } from './types.ts';
 const FORMAT = 'cognito-emulator-state';
 const VERSION = 2;
 /** Records written between two turns of the event loop, so requests keep being answered. */
-const RECORDS_PER_TURN = 500;
-const CHUNK_BYTES = 1 << 20;
+const RECORDS_PER_TURN = 100;
+const CHUNK_BYTES = 256 * 1024;
 
 /**
  * Writes every record of `state` to a new snapshot that the journals from `journal` on continue,
