@@ -1,7 +1,10 @@
+import { CreateUserPoolClientCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../config.ts';
 import { Store } from '../store/store.ts';
 import { getAttribute as attributeOf } from '../user-admin/attributes.ts';
+import { createAppClient } from '../users/clients.ts';
+import { adminClient, startTestEmulator } from '../users/test-emulator.ts';
 import { seedDemo } from './seed.ts';
 import { SEEDED } from './seeded.ts';
 
@@ -79,5 +82,28 @@ describe('seedDemo', () => {
     expect([...again.state.userPools.get(SEEDED.customerPool.id)!.users.keys()]).toEqual([
       ...pool.users.keys(),
     ]);
+  });
+});
+
+describe('seeded app clients', () => {
+  it('are built as CreateUserPoolClient builds them, with the same defaults', async () => {
+    const emulator = await startTestEmulator({ seedCustomerUsers: 0 });
+    try {
+      const { UserPoolClient: viaApi } = await adminClient(emulator.url).send(
+        new CreateUserPoolClientCommand({ UserPoolId: SEEDED.staffPool.id, ClientName: 'same' }),
+      );
+      const pool = emulator.store.state.userPools.get(SEEDED.staffPool.id)!;
+      const viaSeed = createAppClient(pool, { ClientName: 'same' }, Date.now());
+      const comparable = (client: Record<string, unknown>) => {
+        const settings = { ...client };
+        for (const field of ['ClientId', 'CreationDate', 'LastModifiedDate'])
+          delete settings[field];
+        return settings;
+      };
+      expect(comparable(viaSeed)).toEqual(comparable(viaApi as Record<string, unknown>));
+      expect(viaSeed.PreventUserExistenceErrors).toBe('LEGACY');
+    } finally {
+      await emulator.close();
+    }
   });
 });
