@@ -45,9 +45,7 @@ export interface InspectOptions {
 /** The user a token was issued to, by the claim its kind of token carries. */
 function userOf(pool: UserPoolRecord, claims: JWTPayload) {
   const name = claims.token_use === 'id' ? claims['cognito:username'] : claims.username;
-  return typeof name === 'string' && Object.hasOwn(pool.users, name)
-    ? pool.users[name]
-    : undefined;
+  return typeof name === 'string' && Object.hasOwn(pool.users, name) ? pool.users[name] : undefined;
 }
 
 /**
