@@ -83,6 +83,11 @@ export interface EmulatorState {
   credentials: Record<string, IssuedCredentialRecord>;
   /** Refresh tokens: opaque token -> what it refreshes. */
   refreshTokens: Record<string, RefreshTokenRecord>;
+  /**
+   * Sessions ended by RevokeToken: origin_jti -> epoch seconds after which every token of the
+   * session has expired anyway (then the entry is dropped).
+   */
+  revokedTokenFamilies: Record<string, number>;
 }
 
 export interface RefreshTokenRecord {
@@ -91,6 +96,8 @@ export interface RefreshTokenRecord {
   username: string;
   issuedAt: number;
   expiresAt: number;
+  /** origin_jti of the tokens issued with it and from it: RevokeToken ends them all. */
+  originJti?: string;
 }
 
 export const emptyState = (): EmulatorState => ({
@@ -99,4 +106,5 @@ export const emptyState = (): EmulatorState => ({
   identities: {},
   credentials: {},
   refreshTokens: {},
+  revokedTokenFamilies: {},
 });
