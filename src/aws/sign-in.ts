@@ -1,6 +1,7 @@
 import {
   InitiateAuthCommand,
   RespondToAuthChallengeCommand,
+  RevokeTokenCommand,
   type AuthenticationResultType,
   type InitiateAuthCommandOutput,
 } from '@aws-sdk/client-cognito-identity-provider';
@@ -144,4 +145,21 @@ export async function refreshTokens(refreshToken: string): Promise<Tokens> {
     }),
   );
   return toTokens(output.AuthenticationResult, refreshToken);
+}
+
+/** How long sign-out waits for Cognito before clearing the tab anyway. */
+const REVOKE_TIMEOUT_MS = 5_000;
+
+/**
+ * RevokeToken ends the refresh token (and the access tokens issued from it) at Cognito, so a copy
+ * taken from this tab stops working at sign-out rather than up to 30 days later.
+ */
+export async function revokeRefreshToken(refreshToken: string): Promise<void> {
+  const { clientId } = getRuntimeConfig();
+  await getPublicIdpClient().send(
+    new RevokeTokenCommand({ ClientId: clientId, Token: refreshToken }),
+    {
+      abortSignal: AbortSignal.timeout(REVOKE_TIMEOUT_MS),
+    },
+  );
 }
