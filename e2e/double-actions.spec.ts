@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { resetEmulator } from './support/emulator.ts';
 import { openPoolTab } from './support/pool-resources-page.ts';
-import { signInFirstTime } from './support/sign-in-page.ts';
+import { DEMO } from '../emulator/src/config.ts';
+import { ADMIN_NEW_PASSWORD, signInFirstTime } from './support/sign-in-page.ts';
 import { ACME_POOL, openUser } from './support/user-page.ts';
 
 test.beforeEach(async () => {
@@ -78,4 +79,20 @@ test('a double click or a double Enter in a confirmation runs the action once', 
   await page.getByRole('dialog').getByRole('button', { name: 'Reset password' }).dblclick();
   await expect(page.getByText(/An administrator reset the password/)).toBeVisible();
   expect(resets()).toBe(1);
+});
+
+test('a double click on Sign in and on Set password signs in once', async ({ page }) => {
+  const starts = countRequests(page, 'InitiateAuth');
+  const answers = countRequests(page, 'RespondToAuthChallenge');
+  await page.goto('/');
+  await page.getByLabel('Email').fill(DEMO.adminEmail);
+  await page.getByLabel('Password', { exact: true }).fill(DEMO.adminTemporaryPassword);
+  await page.getByRole('button', { name: 'Sign in' }).dblclick();
+  await page.getByLabel('New password', { exact: true }).fill(ADMIN_NEW_PASSWORD);
+  await page.getByLabel('Confirm new password').fill(ADMIN_NEW_PASSWORD);
+  expect(starts()).toBe(1);
+  expect(answers()).toBe(1); // the SRP password verifier
+  await page.getByRole('button', { name: 'Set password' }).dblclick();
+  await expect(page.getByRole('heading', { name: 'User pools' })).toBeVisible();
+  expect(answers()).toBe(2);
 });

@@ -108,30 +108,56 @@ async function signInWithPassword(email: string, password: string): Promise<Sign
   return nextStep(output, email);
 }
 
+/**
+ * A second identical call while the first is in flight shares it: a double submit of the sign-in
+ * form must not start two SRP exchanges (their random SRP_A makes the requests differ, so the
+ * client's single-flight of identical writes would not catch them).
+ */
+function oncePerFlight<A extends string[], R>(
+  run: (...args: A) => Promise<R>,
+): (...args: A) => Promise<R> {
+  const inFlight = new Map<string, Promise<R>>();
+  return (...args) => {
+    const key = JSON.stringify(args);
+    let pending = inFlight.get(key);
+    if (!pending) {
+      pending = run(...args).finally(() => inFlight.delete(key));
+      inFlight.set(key, pending);
+    }
+    return pending;
+  };
+}
+
 /** SRP keeps the password off the wire; plain USER_PASSWORD_AUTH only if the app client refuses SRP. */
-export async function startSignIn(email: string, password: string): Promise<SignInStep> {
+export const startSignIn = oncePerFlight(async (email: string, password: string) => {
   try {
     return await signInWithSrp(email, password);
   } catch (error) {
     if (isFlowNotEnabled(error)) return signInWithPassword(email, password);
     throw error;
   }
-}
+});
 
-export async function completeNewPassword(
+const respondWithNewPassword = oncePerFlight(
+  async (session: string, username: string, newPassword: string) => {
+    const { clientId } = getRuntimeConfig();
+    const output = await getPublicIdpClient().send(
+      new RespondToAuthChallengeCommand({
+        ClientId: clientId,
+        ChallengeName: 'NEW_PASSWORD_REQUIRED',
+        Session: session,
+        ChallengeResponses: { USERNAME: username, NEW_PASSWORD: newPassword },
+      }),
+    );
+    return nextStep(output, username);
+  },
+);
+
+export function completeNewPassword(
   challenge: { session: string; username: string },
   newPassword: string,
 ): Promise<SignInStep> {
-  const { clientId } = getRuntimeConfig();
-  const output = await getPublicIdpClient().send(
-    new RespondToAuthChallengeCommand({
-      ClientId: clientId,
-      ChallengeName: 'NEW_PASSWORD_REQUIRED',
-      Session: challenge.session,
-      ChallengeResponses: { USERNAME: challenge.username, NEW_PASSWORD: newPassword },
-    }),
-  );
-  return nextStep(output, challenge.username);
+  return respondWithNewPassword(challenge.session, challenge.username, newPassword);
 }
 
 /** REFRESH_TOKEN_AUTH returns new ID and access tokens; the refresh token itself stays the same. */
