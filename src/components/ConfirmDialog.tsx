@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import type { FormEvent, ReactNode } from 'react';
+import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { getErrorMessage } from '@/aws/errors';
 import { Alert } from './Alert';
 import { Button } from './Button';
@@ -15,7 +15,7 @@ export interface ConfirmDialogProps {
    * The mutation the dialog runs: its pending state and last failure (AWS's reason) are shown, and
    * closing the dialog resets it so an old failure is not shown the next time it opens.
    */
-  mutation?: { isPending: boolean; error: unknown; reset: () => void };
+  mutation?: { isPending: boolean; error: unknown; reset: () => void; submittedAt: number };
   destructive?: boolean;
   confirmDisabled?: boolean;
 }
@@ -34,9 +34,20 @@ export function ConfirmDialog({
 }: ConfirmDialogProps) {
   const pending = mutation?.isPending;
   const error = mutation?.error;
+  // When the last confirm happened. A second click or Enter can arrive before React has rendered
+  // the mutation as pending, when `pending` still reads false: refuse it until the mutation
+  // started by that confirm has settled (a retry after a failure is a new action).
+  const confirmedAt = useRef<number | null>(null);
+  useEffect(() => {
+    if (!open) confirmedAt.current = null;
+  }, [open]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!confirmDisabled && !pending) onConfirm();
+    if (confirmDisabled || pending) return;
+    const last = confirmedAt.current;
+    if (last !== null && !(mutation && mutation.submittedAt >= last)) return;
+    confirmedAt.current = Date.now();
+    onConfirm();
   };
   return (
     <Dialog.Root
