@@ -9,27 +9,77 @@ import tseslint from 'typescript-eslint';
 
 const sdkOnlyInApi = {
   group: ['@aws-sdk/*'],
-  message: 'Only src/aws and features/*/api may import the AWS SDK.',
+  message: 'Only src/aws and src/api may import the AWS SDK.',
 };
 
-/** Features do not import each other (bulletproof-react); shared code lives in src/components, src/lib, src/aws. */
-const featureBoundaries = readdirSync('src/features').flatMap((feature) => {
-  const otherFeatures = {
-    group: ['@/features/*', `!@/features/${feature}`, `!@/features/${feature}/**`],
-    message:
-      'Features do not import each other: move shared code to src/components, src/lib or src/aws.',
-  };
-  return [
-    {
-      files: [`src/features/${feature}/**`],
-      rules: { 'no-restricted-imports': ['error', { patterns: [otherFeatures, sdkOnlyInApi] }] },
-    },
-    {
-      files: [`src/features/${feature}/api/**`],
-      rules: { 'no-restricted-imports': ['error', { patterns: [otherFeatures] }] },
-    },
-  ];
-});
+const noApp = {
+  group: ['@/app', '@/app/**', '**/app/**'],
+  message: 'src/app wires the features together; nothing below it imports it.',
+};
+
+const noFeatures = {
+  group: ['@/features/**', '**/features/**'],
+  message: 'Features sit above this layer: they import it, never the other way round.',
+};
+
+/**
+ * Dependencies run one way: main → app → features → {api, routing, session, components} → aws →
+ * lib. A feature may link to another only through its typed route builders (routes.ts).
+ */
+const featureBoundaries = readdirSync('src/features').map((feature) => ({
+  files: [`src/features/${feature}/**`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          noApp,
+          sdkOnlyInApi,
+          {
+            group: ['@/features/*/**', `!@/features/${feature}/**`, '!@/features/*/routes'],
+            message:
+              'Features import each other only through their typed routes.ts to…() builders; move shared code to src/components, src/api or src/lib.',
+          },
+        ],
+      },
+    ],
+  },
+}));
+
+/** Below the features: these layers import neither the app nor a feature. */
+const belowFeatures = [
+  { files: ['src/api/**'], patterns: [noApp, noFeatures] },
+  {
+    files: ['src/routing/**', 'src/session/**', 'src/components/**'],
+    patterns: [noApp, noFeatures, sdkOnlyInApi],
+  },
+  {
+    files: ['src/aws/**'],
+    patterns: [
+      noApp,
+      noFeatures,
+      {
+        group: ['@/api/**', '@/components/**', '@/routing/**', '@/session/**'],
+        message: 'src/aws sits below api, routing, session and components.',
+      },
+    ],
+  },
+  {
+    files: ['src/lib/**'],
+    patterns: [
+      noApp,
+      noFeatures,
+      sdkOnlyInApi,
+      {
+        group: ['@/api/**', '@/aws/**', '@/components/**', '@/routing/**', '@/session/**'],
+        message: 'src/lib holds pure helpers: it imports nothing of the console.',
+      },
+    ],
+  },
+].map(({ files, patterns }) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { patterns }] },
+}));
 
 export default tseslint.config(
   {
@@ -55,10 +105,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [sdkOnlyInApi] }],
     },
   },
-  {
-    files: ['src/aws/**'],
-    rules: { 'no-restricted-imports': 'off' },
-  },
+  ...belowFeatures,
   ...featureBoundaries,
   {
     files: ['emulator/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts', 'e2e/**/*.ts', '*.config.ts'],

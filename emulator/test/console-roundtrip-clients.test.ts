@@ -16,8 +16,8 @@ import {
   type UserPoolClientType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { describe, expect, it } from 'vitest';
-import { toUpdateUserPoolClientInput } from '../../src/lib/clients/update-client-input.ts';
-import { toUpdateGroupInput } from '../../src/lib/groups/group-input.ts';
+import { toUpdateUserPoolClientInput } from '../../src/features/clients/forms/update-client-input.ts';
+import { toUpdateGroupInput } from '../../src/features/groups/forms/group-input.ts';
 import { emulatorTarget, uniqueName } from './support/targets.ts';
 
 async function createPool(client: CognitoIdentityProviderClient) {

@@ -13,8 +13,8 @@ import {
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { describe, expect, it } from 'vitest';
-import { toUpdateIdentityProviderInput } from '../../src/lib/identity-providers/provider-input.ts';
-import { toUpdateResourceServerInput } from '../../src/lib/resource-servers/resource-server-input.ts';
+import { toUpdateIdentityProviderInput } from '../../src/features/identity-providers/forms/provider-input.ts';
+import { toUpdateResourceServerInput } from '../../src/features/resource-servers/forms/resource-server-input.ts';
 import { emulatorTarget, uniqueName } from './support/targets.ts';
 
 const METADATA = `<?xml version="1.0"?>

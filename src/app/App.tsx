@@ -4,7 +4,7 @@ import { onSignOut, restoreSession } from '@/aws/session';
 import { toastStore } from '@/components/toast/toast-store';
 import { Toaster } from '@/components/toast/Toaster';
 import { createQueryClient } from './query-client';
-import { RegionProvider } from './region';
+import { RegionProvider } from '@/session/region';
 import { createAppRouter } from './router';
 
 const queryClient = createQueryClient();

@@ -9,7 +9,7 @@ import { userRoutes } from '@/features/users/routes';
 import { FullPageLoading } from './FullPageLoading';
 import { NotFoundPage } from './NotFoundPage';
 import { RequireSession } from './RequireSession';
-import { toRouteObject, type NavItem } from './routing';
+import { toRouteObject, type NavItem } from '@/routing/routing';
 import { SignInPage } from './sign-in/SignInPage';
 
 export const signInPath = '/sign-in';

@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import type { FormEvent, ReactNode } from 'react';
+import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { getErrorMessage } from '@/aws/errors';
 import { Alert } from './Alert';
 import { Button } from './Button';
@@ -11,14 +11,11 @@ export interface ConfirmDialogProps {
   children?: ReactNode;
   confirmLabel: string;
   onConfirm: () => void;
-  pending?: boolean;
-  /** The last failure of the action, shown inside the dialog so the user can read AWS's reason. */
-  error?: unknown;
   /**
-   * The mutation the dialog runs, instead of `pending` and `error`: its state is shown, and closing
-   * the dialog resets it so an old failure is not shown the next time it opens.
+   * The mutation the dialog runs: its pending state and last failure (AWS's reason) are shown, and
+   * closing the dialog resets it so an old failure is not shown the next time it opens.
    */
-  mutation?: { isPending: boolean; error: unknown; reset: () => void };
+  mutation?: { isPending: boolean; error: unknown; reset: () => void; submittedAt: number };
   destructive?: boolean;
   confirmDisabled?: boolean;
 }
@@ -31,17 +28,26 @@ export function ConfirmDialog({
   children,
   confirmLabel,
   onConfirm,
-  pending: pendingProp,
-  error: errorProp,
   mutation,
   destructive = true,
   confirmDisabled,
 }: ConfirmDialogProps) {
-  const pending = pendingProp ?? mutation?.isPending;
-  const error = errorProp ?? mutation?.error;
+  const pending = mutation?.isPending;
+  const error = mutation?.error;
+  // When the last confirm happened. A second click or Enter can arrive before React has rendered
+  // the mutation as pending, when `pending` still reads false: refuse it until the mutation
+  // started by that confirm has settled (a retry after a failure is a new action).
+  const confirmedAt = useRef<number | null>(null);
+  useEffect(() => {
+    if (!open) confirmedAt.current = null;
+  }, [open]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!confirmDisabled && !pending) onConfirm();
+    if (confirmDisabled || pending) return;
+    const last = confirmedAt.current;
+    if (last !== null && !(mutation && mutation.submittedAt >= last)) return;
+    confirmedAt.current = Date.now();
+    onConfirm();
   };
   return (
     <Dialog.Root

@@ -142,6 +142,8 @@ async function refreshTokenAuth(
     ChallengeParameters: {},
     AuthenticationResult: await issueTokens(ctx, pool, client.ClientId, user, {
       withRefreshToken: false,
+      // Refreshed tokens belong to the refresh token's session: RevokeToken ends them too.
+      originJti: record.originJti,
     }),
   };
 }

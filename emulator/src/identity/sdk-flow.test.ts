@@ -144,6 +144,9 @@ describe('identity pool credentials through the AWS SDK over HTTP', () => {
     });
     const missing = await fetch(`${emulator.url}/us-east-1_Nope/.well-known/jwks.json`);
     expect(missing.status).toBe(404);
-    expect(await missing.json()).toEqual({ message: 'User pool us-east-1_Nope does not exist.' });
+    expect(await missing.json()).toEqual({
+      __type: 'ResourceNotFoundException',
+      message: 'User pool us-east-1_Nope does not exist.',
+    });
   });
 });

@@ -2,16 +2,17 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authenticate, authorize } from '../iam/authenticate.ts';
 import type { RequestContext, ServiceName } from './context.ts';
+import { handleControlRequest, isControlPath } from './control.ts';
 import { answerPreflight, applyCors } from './cors.ts';
 import { AwsError, internalError, notImplemented } from './errors.ts';
 import { findHandler } from './operations.ts';
 import { findRoute, type RouteContext } from './routes.ts';
 import { isPublicOperation, modelOperations, validateInput } from './validate.ts';
 
-const TARGET_PREFIXES: Record<string, ServiceName> = {
-  AWSCognitoIdentityProviderService: 'cognito-idp',
-  AWSCognitoIdentityService: 'cognito-identity',
-};
+const TARGET_PREFIXES = new Map<string, ServiceName>([
+  ['AWSCognitoIdentityProviderService', 'cognito-idp'],
+  ['AWSCognitoIdentityService', 'cognito-identity'],
+]);
 
 const MAX_BODY = 10 * 1024 * 1024;
 
@@ -26,7 +27,26 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-function sendAwsError(res: ServerResponse, requestId: string, error: AwsError): void {
+/** `<ServicePrefix>.<Operation>`, exactly: anything else names no operation. */
+function parseTarget(header: string | string[] | undefined): {
+  service: ServiceName;
+  operation: string;
+} {
+  const target = typeof header === 'string' ? header : '';
+  const parts = target.split('.');
+  const service = parts.length === 2 ? TARGET_PREFIXES.get(parts[0]!) : undefined;
+  if (!service || !parts[1]) {
+    throw new AwsError('UnknownOperationException', 'Missing or unknown X-Amz-Target header.');
+  }
+  const operation = parts[1];
+  if (!modelOperations(service).includes(operation)) {
+    const shown = operation.length > 100 ? `${operation.slice(0, 100)}…` : operation;
+    throw new AwsError('UnknownOperationException', `Unknown operation ${shown}.`);
+  }
+  return { service, operation };
+}
+
+export function sendAwsError(res: ServerResponse, requestId: string, error: AwsError): void {
   res.writeHead(error.status, {
     'Content-Type': 'application/x-amz-json-1.1',
     'x-amzn-RequestId': requestId,
@@ -56,10 +76,12 @@ export async function handleRequest(
   routeCtx: RouteContext,
 ): Promise<void> {
   const requestId = randomUUID();
+  const path = (req.url ?? '/').split('?')[0] ?? '/';
+  if (isControlPath(path)) return handleControlRequest(req, res, routeCtx, path);
+
   applyCors(req, res);
   if (req.method === 'OPTIONS') return answerPreflight(req, res);
 
-  const path = (req.url ?? '/').split('?')[0] ?? '/';
   const route = findRoute(req.method ?? 'GET', path);
   if (route) return route.route.handler(route.match, req, res, routeCtx);
 
@@ -68,16 +90,7 @@ export async function handleRequest(
       throw new AwsError('UnknownOperationException', `No route for ${req.method} ${path}.`, 404);
     }
     const body = await readBody(req);
-    const target = String(req.headers['x-amz-target'] ?? '');
-    const [prefix = '', operation = ''] = target.split('.');
-    const service = Object.hasOwn(TARGET_PREFIXES, prefix) ? TARGET_PREFIXES[prefix] : undefined;
-    if (!service || !operation) {
-      throw new AwsError('UnknownOperationException', 'Missing or unknown X-Amz-Target header.');
-    }
-    const known = modelOperations(service);
-    if (known.length > 0 && !known.includes(operation)) {
-      throw new AwsError('UnknownOperationException', `Unknown operation ${operation}.`);
-    }
+    const { service, operation } = parseTarget(req.headers['x-amz-target']);
 
     let input: Record<string, unknown>;
     try {

@@ -68,5 +68,9 @@ export async function readLegacyState(path: string): Promise<EmulatorState> {
     if (!isObject(source)) throw new StateError(path, `${collection} is not an object`);
     for (const [id, value] of Object.entries(source)) put([collection, id], value);
   }
+  const revoked = parsed.revokedTokenFamilies ?? {};
+  if (!isObject(revoked)) throw new StateError(path, 'revokedTokenFamilies is not an object');
+  for (const [originJti, expiresAt] of Object.entries(revoked))
+    put(['revokedTokenFamilies', originJti], { originJti, expiresAt });
   return state;
 }

@@ -11,7 +11,8 @@ export type PoolCollection =
   'users' | 'groups' | 'clients' | 'identityProviders' | 'resourceServers' | 'domains';
 
 /** A top-level collection of the state other than the pools. */
-export type GlobalCollection = 'identities' | 'credentials' | 'refreshTokens';
+export type GlobalCollection =
+  'identities' | 'credentials' | 'refreshTokens' | 'revokedTokenFamilies';
 
 /**
  * The unit the store persists: one pool's settings, one record of a pool's collection, or one
@@ -34,6 +35,7 @@ const GLOBAL_COLLECTIONS: readonly GlobalCollection[] = [
   'identities',
   'credentials',
   'refreshTokens',
+  'revokedTokenFamilies',
 ];
 
 const isPoolCollection = (kind: string): kind is PoolCollection =>
@@ -142,6 +144,7 @@ const SHAPES: Record<RecordKey[0], (v: Record<string, unknown>) => boolean> = {
     isNumber(v.expiration),
   refreshTokens: (v) =>
     hasStrings(v, 'poolId', 'clientId', 'username') && hasNumbers(v, 'issuedAt', 'expiresAt'),
+  revokedTokenFamilies: (v) => isString(v.originJti) && isNumber(v.expiresAt),
 };
 
 /** The name a record carries must be the name it is filed under. */
@@ -156,6 +159,7 @@ const NAME_FIELD: Record<RecordKey[0], string> = {
   identities: 'identityId',
   credentials: 'accessKeyId',
   refreshTokens: '',
+  revokedTokenFamilies: 'originJti',
 };
 
 /** The key of a persisted record, if `key` is one. */

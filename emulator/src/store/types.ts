@@ -168,6 +168,8 @@ export interface RefreshTokenRecord {
   username: string;
   issuedAt: number;
   expiresAt: number;
+  /** origin_jti of the tokens issued with it and from it: RevokeToken ends them all. */
+  originJti?: string;
 }
 
 export interface EmulatorState {
@@ -176,6 +178,15 @@ export interface EmulatorState {
   credentials: Map<string, IssuedCredentialRecord>;
   /** Refresh tokens: opaque token -> what it refreshes. */
   refreshTokens: Map<string, RefreshTokenRecord>;
+  /** Sessions ended by RevokeToken, by origin_jti. */
+  revokedTokenFamilies: Map<string, RevokedFamilyRecord>;
+}
+
+/** A session ended by RevokeToken; dropped once every token of the session has expired anyway. */
+export interface RevokedFamilyRecord {
+  originJti: string;
+  /** Epoch seconds. */
+  expiresAt: number;
 }
 
 export const emptyState = (): EmulatorState => ({
@@ -183,6 +194,7 @@ export const emptyState = (): EmulatorState => ({
   identities: new Map(),
   credentials: new Map(),
   refreshTokens: new Map(),
+  revokedTokenFamilies: new Map(),
 });
 
 /** A pool record around its settings, with empty collections. */

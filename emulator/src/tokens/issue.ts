@@ -5,6 +5,7 @@ import { notAuthorized } from '../protocol/errors.ts';
 import type { RefreshTokenRecord, UserPoolRecord, UserRecord } from '../store/types.ts';
 import { issuerOf } from './issuer.ts';
 import { privateKeyOf } from './keys.ts';
+import { isFamilyRevoked } from './revocation.ts';
 import { tokenLifetimes } from './validity.ts';
 
 /** AuthenticationResult as InitiateAuth / RespondToAuthChallenge return it. */
@@ -148,6 +149,7 @@ export async function issueTokens(
       // Fractional seconds, so a global sign-out in the same second still revokes the token.
       issuedAt: ctx.now / 1000,
       expiresAt: iat + lifetimes.refreshToken,
+      originJti,
     });
     ctx.store.touch('refreshTokens', token);
     result.RefreshToken = token;
@@ -166,7 +168,10 @@ export function redeemRefreshToken(
   if (record.expiresAt * 1000 <= ctx.now) throw notAuthorized('Refresh Token has expired');
   const user = ctx.store.state.userPools.get(record.poolId)?.users.get(record.username);
   if (!user) throw notAuthorized('Invalid Refresh Token');
-  if (user.tokensValidAfter !== undefined && record.issuedAt < user.tokensValidAfter) {
+  if (
+    (user.tokensValidAfter !== undefined && record.issuedAt < user.tokensValidAfter) ||
+    isFamilyRevoked(ctx.store.state, record.originJti)
+  ) {
     throw notAuthorized('Refresh Token has been revoked');
   }
   return record;

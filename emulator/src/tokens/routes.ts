@@ -9,7 +9,12 @@ function poolOr404(
   res: Parameters<typeof sendJson>[0],
 ): UserPoolRecord | undefined {
   const pool = ctx.store.state.userPools.get(poolId);
-  if (!pool) sendJson(res, 404, { message: `User pool ${poolId} does not exist.` });
+  if (!pool) {
+    sendJson(res, 404, {
+      __type: 'ResourceNotFoundException',
+      message: `User pool ${poolId} does not exist.`,
+    });
+  }
   return pool;
 }
 

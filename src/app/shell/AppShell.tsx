@@ -1,7 +1,7 @@
 import { Outlet, useMatches } from 'react-router';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
-import { breadcrumbTrail, currentAppRoute } from '../routing';
-import { useRole } from '../session-hooks';
+import { breadcrumbTrail, currentAppRoute } from '@/routing/routing';
+import { useRole } from '@/session/session-hooks';
 import { AccessRefused } from './AccessRefused';
 import { Header } from './Header';
 import { withPoolCrumbs } from './pool-crumbs';

@@ -2,7 +2,7 @@ import clsx from 'clsx';
 import { NavLink } from 'react-router';
 import { hasAccess } from '@/lib/roles';
 import { appRoutes } from '../router';
-import { useRole } from '../session-hooks';
+import { useRole } from '@/session/session-hooks';
 
 /**
  * The pool's sections (overview, users, groups, …): every route that declares a `poolTab`. Shown on

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useRegion } from '../region';
+import { useRegion } from '@/session/region';
 
 export function RegionPicker() {
   const { region, regions, setRegion } = useRegion();

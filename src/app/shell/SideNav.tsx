@@ -2,7 +2,7 @@ import clsx from 'clsx';
 import { NavLink } from 'react-router';
 import { hasAccess } from '@/lib/roles';
 import { navItems } from '../router';
-import { useRole } from '../session-hooks';
+import { useRole } from '@/session/session-hooks';
 
 export function SideNav() {
   const role = useRole();

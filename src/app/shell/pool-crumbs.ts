@@ -1,5 +1,5 @@
 import { poolRoute } from '@/features/pools/routes';
-import { breadcrumbTrail } from '../routing';
+import { breadcrumbTrail } from '@/routing/routing';
 
 type Crumb = ReturnType<typeof breadcrumbTrail>[number];
 

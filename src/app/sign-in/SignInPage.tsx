@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Navigate, useSearchParams } from 'react-router';
 import { setSignedIn } from '@/aws/session';
 import type { SignInStep } from '@/aws/sign-in';
-import { useSession } from '../session-hooks';
+import { useSession } from '@/session/session-hooks';
 import { CredentialsForm } from './CredentialsForm';
 import { NewPasswordForm } from './NewPasswordForm';
 import { safeReturnTo } from './return-to';

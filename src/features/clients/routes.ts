@@ -1,4 +1,4 @@
-import { defineRoute } from '@/app/routing';
+import { defineRoute } from '@/routing/routing';
 // Route declarations only: the breadcrumb parent is the pool (wiring, not feature code).
 import type { Role } from '@/lib/roles';
 

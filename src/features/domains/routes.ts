@@ -1,4 +1,4 @@
-import { defineRoute } from '@/app/routing';
+import { defineRoute } from '@/routing/routing';
 import type { Role } from '@/lib/roles';
 
 export const domainRoute = defineRoute({
@@ -14,7 +14,5 @@ export const domainPermissions = {
   create: 'admin',
   delete: 'admin',
 } as const satisfies Record<string, Role>;
-
-export const toDomain = domainRoute.to;
 
 export const domainRoutes = [domainRoute];

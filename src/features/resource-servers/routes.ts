@@ -1,4 +1,4 @@
-import { defineRoute } from '@/app/routing';
+import { defineRoute } from '@/routing/routing';
 import type { Role } from '@/lib/roles';
 
 export const resourceServersRoute = defineRoute({

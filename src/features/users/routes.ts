@@ -1,8 +1,5 @@
-import { defineRoute } from '@/app/routing';
+import { defineRoute } from '@/routing/routing';
 import type { Role } from '@/lib/roles';
-// Route declarations only: the breadcrumb parent is the pool (wiring, not feature code).
-
-// --- Users list / search (issue 3) -------------------------------------------------------------
 
 export const usersRoute = defineRoute({
   path: '/pools/:poolId/users',
@@ -14,15 +11,10 @@ export const usersRoute = defineRoute({
 
 export const toUsers = usersRoute.to;
 
-/** The user page's path; the detail helper declares its route (and page) for this path. */
-export const userPath = '/pools/:poolId/users/:username' as const;
-
 /** Link to one user; the username is URL-encoded (it may hold `@`, `+`, `/`, …). */
 export function toUser({ poolId, username }: { poolId: string; username: string }): string {
   return `/pools/${encodeURIComponent(poolId)}/users/${encodeURIComponent(username)}`;
 }
-
-// --- User detail / create (other helper) --------------------------------------------------------
 
 // Declared before the :username route; react-router ranks the static segment first anyway, so
 // "new" opens the create page (a user literally named "new" can still be opened by its sub).
@@ -35,7 +27,7 @@ export const createUserRoute = defineRoute({
 });
 
 export const userRoute = defineRoute({
-  path: userPath,
+  path: '/pools/:poolId/users/:username',
   access: 'support',
   parent: usersRoute,
   crumb: ({ username }) => username,

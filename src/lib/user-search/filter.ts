@@ -21,8 +21,6 @@ export type FilterAttribute = (typeof FILTER_ATTRIBUTES)[number];
 
 export type FilterOperator = 'equals' | 'startsWith';
 
-export const FILTER_OPERATORS: readonly FilterOperator[] = ['equals', 'startsWith'];
-
 export const USER_STATUSES = [
   'UNCONFIRMED',
   'CONFIRMED',

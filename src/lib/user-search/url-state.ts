@@ -4,13 +4,7 @@
  * per deep-search condition. Page tokens are not kept (they expire after an hour anyway).
  */
 import { decodeCondition, encodeCondition, type Condition } from './conditions';
-import {
-  interpretQuery,
-  isFilterAttribute,
-  isFilterOperator,
-  valuesFor,
-  type UserFilter,
-} from './filter';
+import { interpretQuery, isFilterAttribute, isFilterOperator, type UserFilter } from './filter';
 
 export type UsersView = 'list' | 'deep';
 
@@ -46,12 +40,6 @@ export function readUsersSearch(params: URLSearchParams): UsersSearchState {
 /** The filter the list runs: the advanced one when set, else what the search box means. */
 export function activeFilter(state: UsersSearchState): UserFilter | undefined {
   return state.advanced ?? interpretQuery(state.q);
-}
-
-/** Whether a value fits the attribute's list of allowed values (status, confirmation status). */
-export function isAllowedValue(filter: UserFilter): boolean {
-  const allowed = valuesFor(filter.attribute);
-  return !allowed || allowed.includes(filter.value);
 }
 
 export function quickSearchParams(q: string): URLSearchParams {

@@ -1,6 +1,6 @@
 import { Choice } from '@/components/Choice';
 import { Section } from '@/components/Section';
-import { allowAuthFlows } from '@/lib/clients/client-form';
+import { allowAuthFlows } from '@/features/clients/forms/client-form';
 import { CheckboxList } from './CheckboxList';
 import { withCurrent, type ClientSectionProps } from './form-types';
 

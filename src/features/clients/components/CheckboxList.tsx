@@ -1,6 +1,6 @@
 import { Controller, type Control, type FieldPathByValue } from 'react-hook-form';
 import { Choice, Fieldset } from '@/components/Choice';
-import type { ClientFormValues } from '@/lib/clients/client-form';
+import type { ClientFormValues } from '@/features/clients/forms/client-form';
 
 export interface CheckboxOption {
   value: string;

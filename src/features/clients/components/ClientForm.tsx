@@ -6,7 +6,7 @@ import { FormActions } from '@/components/FormActions';
 import { Choice } from '@/components/Choice';
 import { Field, inputClass } from '@/components/Field';
 import { Section } from '@/components/Section';
-import { clientFormSchema, type ClientFormValues } from '@/lib/clients/client-form';
+import { clientFormSchema, type ClientFormValues } from '@/features/clients/forms/client-form';
 import { clientErrorField } from '../forms/client-errors';
 import { AttributesSection } from './AttributesSection';
 import { AuthSection } from './AuthSection';

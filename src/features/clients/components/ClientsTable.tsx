@@ -1,5 +1,5 @@
 import { DataTable, RowLink } from '@/components/DataTable';
-import type { ClientsPage } from '../api/list-user-pool-clients';
+import type { ClientsPage } from '@/api/clients/list-user-pool-clients';
 import { toClient } from '../routes';
 
 type Client = ClientsPage['clients'][number];

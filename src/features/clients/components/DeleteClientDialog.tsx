@@ -1,5 +1,5 @@
 import { ConfirmDialog } from '@/components/ConfirmDialog';
-import { useDeleteUserPoolClient } from '../api/delete-user-pool-client';
+import { useDeleteUserPoolClient } from '@/api/clients/delete-user-pool-client';
 
 interface DeleteClientDialogProps {
   poolId: string;

@@ -1,7 +1,7 @@
 import { Choice, Fieldset } from '@/components/Choice';
 import { Field, inputClass } from '@/components/Field';
 import { Section } from '@/components/Section';
-import { oauthFlows, standardScopes } from '@/lib/clients/client-form';
+import { oauthFlows, standardScopes } from '@/features/clients/forms/client-form';
 import { CheckboxList } from './CheckboxList';
 import { withCurrent, type ClientSectionProps } from './form-types';
 import { UrlListEditor } from './UrlListEditor';

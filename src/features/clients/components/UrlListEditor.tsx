@@ -2,7 +2,7 @@ import { useFieldArray, type UseFormReturn } from 'react-hook-form';
 import { Button } from '@/components/Button';
 import { Fieldset } from '@/components/Choice';
 import { inputClass } from '@/components/Field';
-import type { ClientFormValues } from '@/lib/clients/client-form';
+import type { ClientFormValues } from '@/features/clients/forms/client-form';
 
 /** An editable list of redirect URLs; each row shows its own problem. */
 export function UrlListEditor({

@@ -1,7 +1,7 @@
 import type { UseFormReturn } from 'react-hook-form';
-import type { ClientFormValues } from '@/lib/clients/client-form';
-import type { PoolAttribute } from '../api/describe-pool-attributes';
-import type { CustomScope } from '../api/list-resource-servers';
+import type { ClientFormValues } from '@/features/clients/forms/client-form';
+import type { PoolAttribute } from '@/api/pools/pool-attributes';
+import type { CustomScope } from '@/api/resource-servers/list-resource-servers';
 
 /** What the pool offers the form: its attributes, identity providers and custom scopes. */
 export interface ClientFormOptions {

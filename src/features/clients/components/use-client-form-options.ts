@@ -1,6 +1,6 @@
-import { usePoolAttributes } from '../api/describe-pool-attributes';
-import { useIdentityProviderNames } from '../api/list-identity-providers';
-import { useCustomScopes } from '../api/list-resource-servers';
+import { usePoolAttributes } from '@/api/pools/pool-attributes';
+import { useIdentityProviderNames } from '@/api/identity-providers/list-identity-providers';
+import { useCustomScopes } from '@/api/resource-servers/list-resource-servers';
 import type { ClientFormOptions } from './form-types';
 
 /** The three lookups the form's choices come from, as one loading/error state. */

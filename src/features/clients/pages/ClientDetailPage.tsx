@@ -1,16 +1,17 @@
 import { useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
-import { useHasAccess } from '@/app/session-hooks';
+import { useHasAccess } from '@/session/session-hooks';
 import { Button } from '@/components/Button';
 import { DescriptionList } from '@/components/DescriptionList';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { Section } from '@/components/Section';
 import { toastStore } from '@/components/toast/toast-store';
-import { toClientFormValues } from '@/lib/clients/client-form';
+import { clientEditsFromForm, toClientFormValues } from '../forms/client-form';
+import { toUpdateUserPoolClientInput } from '../forms/update-client-input';
 import { formatDateTime } from '@/lib/format';
-import { useDescribeUserPoolClient, type AppClient } from '../api/describe-user-pool-client';
-import { useUpdateUserPoolClient } from '../api/update-user-pool-client';
+import { useDescribeUserPoolClient, type AppClient } from '@/api/clients/describe-user-pool-client';
+import { useUpdateUserPoolClient } from '@/api/clients/update-user-pool-client';
 import { ClientForm } from '../components/ClientForm';
 import { ClientSecret } from '../components/ClientSecret';
 import { DeleteClientDialog } from '../components/DeleteClientDialog';
@@ -71,7 +72,7 @@ function ClientDetail({
   const [deleting, setDeleting] = useState(false);
   const name = client.ClientName ?? client.ClientId ?? '';
   const clientId = client.ClientId ?? '';
-  const update = useUpdateUserPoolClient(poolId, client, {
+  const update = useUpdateUserPoolClient(poolId, clientId, {
     onSuccess: () => toastStore.show(`App client ${name} saved.`, 'success'),
   });
 
@@ -124,7 +125,11 @@ function ClientDetail({
         options={options}
         readOnly={!canEdit}
         pending={update.isPending}
-        onSubmit={(values, onError) => update.mutate(values, { onError })}
+        onSubmit={(values, onError) =>
+          update.mutate(toUpdateUserPoolClientInput(client, clientEditsFromForm(client, values)), {
+            onError,
+          })
+        }
       />
       {canDelete && (
         <DeleteClientDialog

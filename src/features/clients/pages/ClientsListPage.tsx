@@ -1,11 +1,11 @@
 import { Link, useParams } from 'react-router';
-import { useHasAccess } from '@/app/session-hooks';
+import { useHasAccess } from '@/session/session-hooks';
 import { buttonClass } from '@/components/Button';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { Pager } from '@/components/Pager';
-import { CLIENTS_PAGE_SIZE, useListUserPoolClients } from '../api/list-user-pool-clients';
+import { CLIENTS_PAGE_SIZE, useListUserPoolClients } from '@/api/clients/list-user-pool-clients';
 import { ClientsTable } from '../components/ClientsTable';
 import { usePageTokens } from '@/components/use-page-tokens';
 import { createClientRoute, toCreateClient } from '../routes';

@@ -2,8 +2,8 @@ import { useNavigate, useParams } from 'react-router';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { toastStore } from '@/components/toast/toast-store';
-import { newClientDefaults } from '@/lib/clients/client-form';
-import { useCreateUserPoolClient } from '../api/create-user-pool-client';
+import { newClientDefaults, toCreateUserPoolClientInput } from '../forms/client-form';
+import { useCreateUserPoolClient } from '@/api/clients/create-user-pool-client';
 import { ClientForm } from '../components/ClientForm';
 import { useClientFormOptions } from '../components/use-client-form-options';
 import { toClient, toClients } from '../routes';
@@ -42,7 +42,9 @@ export function CreateClientPage() {
           defaultValues={newClientDefaults}
           options={options.data}
           pending={create.isPending}
-          onSubmit={(values, onError) => create.mutate(values, { onError })}
+          onSubmit={(values, onError) =>
+            create.mutate(toCreateUserPoolClientInput(poolId, values), { onError })
+          }
           onCancel={() => void navigate(toClients({ poolId }))}
         />
       )}

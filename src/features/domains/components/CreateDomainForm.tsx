@@ -5,9 +5,14 @@ import { Alert } from '@/components/Alert';
 import { Button } from '@/components/Button';
 import { Choice, Fieldset } from '@/components/Choice';
 import { Field, inputClass } from '@/components/Field';
-import { prefixDomainHost } from '@/lib/domains/domain-rules';
-import { useCreateUserPoolDomain } from '../api/create-user-pool-domain';
-import { domainDefaults, domainSchema, type DomainFormValues } from '../forms/domain-schema';
+import { prefixDomainHost } from '@/features/domains/forms/domain-rules';
+import { useCreateUserPoolDomain } from '@/api/domains/create-user-pool-domain';
+import {
+  domainDefaults,
+  domainSchema,
+  toCreateUserPoolDomainInput,
+  type DomainFormValues,
+} from '../forms/domain-schema';
 
 interface CreateDomainFormProps {
   poolId: string;
@@ -31,7 +36,9 @@ export function CreateDomainForm({ poolId, region, kinds, onCreated }: CreateDom
   const prefixError = formState.errors.prefix?.message;
   return (
     <form
-      onSubmit={handleSubmit((values) => create.mutate(values))}
+      onSubmit={handleSubmit((values) =>
+        create.mutate(toCreateUserPoolDomainInput(poolId, values)),
+      )}
       noValidate
       className="space-y-4"
     >

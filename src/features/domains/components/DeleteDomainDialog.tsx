@@ -1,5 +1,5 @@
 import { TypedConfirmDialog } from '@/components/TypedConfirmDialog';
-import { useDeleteUserPoolDomain } from '../api/delete-user-pool-domain';
+import { useDeleteUserPoolDomain } from '@/api/domains/delete-user-pool-domain';
 
 interface DeleteDomainDialogProps {
   poolId: string;

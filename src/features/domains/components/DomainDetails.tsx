@@ -5,7 +5,7 @@ import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { Section } from '@/components/Section';
 import { toastStore } from '@/components/toast/toast-store';
-import { useDescribeUserPoolDomain } from '../api/describe-user-pool-domain';
+import { useDescribeUserPoolDomain } from '@/api/domains/describe-user-pool-domain';
 import { DeleteDomainDialog } from './DeleteDomainDialog';
 
 interface DomainDetailsProps {

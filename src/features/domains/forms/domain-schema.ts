@@ -1,9 +1,5 @@
 import * as z from 'zod';
-import {
-  certificateArnProblem,
-  customDomainProblem,
-  prefixDomainProblem,
-} from '@/lib/domains/domain-rules';
+import { certificateArnProblem, customDomainProblem, prefixDomainProblem } from './domain-rules';
 
 export const domainSchema = z
   .object({
@@ -31,3 +27,13 @@ export const domainDefaults = (kind: DomainFormValues['kind']): DomainFormValues
   hostname: '',
   certificateArn: '',
 });
+
+/** The CreateUserPoolDomain input: a prefix, or a custom hostname with its certificate. */
+export function toCreateUserPoolDomainInput(poolId: string, values: DomainFormValues) {
+  const custom = values.kind === 'custom';
+  return {
+    UserPoolId: poolId,
+    Domain: custom ? values.hostname.trim() : values.prefix.trim(),
+    ...(custom ? { CustomDomainConfig: { CertificateArn: values.certificateArn.trim() } } : {}),
+  };
+}

@@ -1,13 +1,13 @@
 import { useParams } from 'react-router';
-import { useHasAccess } from '@/app/session-hooks';
+import { useHasAccess } from '@/session/session-hooks';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { Section } from '@/components/Section';
 import { toastStore } from '@/components/toast/toast-store';
-import { domainHost } from '@/lib/domains/domain-rules';
-import { regionOfPool } from '../api/domain-keys';
-import { useDescribeUserPool } from '../api/describe-user-pool';
+import { domainHost } from '@/features/domains/forms/domain-rules';
+import { regionOfPool } from '@/api/pool-scope';
+import { useDescribeUserPool } from '@/api/pools/describe-user-pool';
 import { CreateDomainForm } from '../components/CreateDomainForm';
 import { DomainDetails } from '../components/DomainDetails';
 import { HostedUiLinks } from '../components/HostedUiLinks';

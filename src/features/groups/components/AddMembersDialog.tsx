@@ -4,8 +4,8 @@ import { getErrorMessage } from '@/aws/errors';
 import { Alert } from '@/components/Alert';
 import { Button } from '@/components/Button';
 import { inputClass } from '@/components/Field';
-import { useAddUserToGroup } from '../api/add-user-to-group';
-import { useSearchUsers, type UserSearchAttribute } from '../api/search-users';
+import { useAddUserToGroup } from '@/api/groups/add-user-to-group';
+import { useSearchUsers, type UserSearchAttribute } from '@/api/users/search-users';
 
 interface AddMembersDialogProps {
   poolId: string;
@@ -45,8 +45,8 @@ function AddMembersBody({ poolId, groupName }: { poolId: string; groupName: stri
   const prefix = useDeferredValue(text.trim());
   const [added, setAdded] = useState<string[]>([]);
   const results = useSearchUsers(poolId, attribute, prefix);
-  const add = useAddUserToGroup(poolId, groupName, {
-    onSuccess: (username) => setAdded((list) => [...list, username]),
+  const add = useAddUserToGroup({
+    onSuccess: ({ username }) => setAdded((list) => [...list, username]),
   });
 
   return (
@@ -112,8 +112,8 @@ function AddMembersBody({ poolId, groupName }: { poolId: string; groupName: stri
                   ) : (
                     <Button
                       variant="secondary"
-                      onClick={() => add.mutate(user.username)}
-                      pending={add.isPending && add.variables === user.username}
+                      onClick={() => add.mutate({ poolId, groupName, username: user.username })}
+                      pending={add.isPending && add.variables?.username === user.username}
                       aria-label={`Add ${user.email || user.username} to ${groupName}`}
                     >
                       Add

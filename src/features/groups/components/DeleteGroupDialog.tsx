@@ -1,5 +1,5 @@
 import { ConfirmDialog } from '@/components/ConfirmDialog';
-import { useDeleteGroup } from '../api/delete-group';
+import { useDeleteGroup } from '@/api/groups/delete-group';
 
 interface DeleteGroupDialogProps {
   poolId: string;

@@ -8,8 +8,8 @@ import {
   groupFormSchema,
   type GroupDescription,
   type GroupFormValues,
-} from '@/lib/groups/group-input';
-import { groupErrorField } from './group-errors';
+} from '@/features/groups/forms/group-input';
+import { groupErrorField } from '../forms/group-errors';
 import { GroupFormFields } from './GroupFormFields';
 
 interface GroupFormDialogProps {

@@ -1,6 +1,6 @@
 import type { UseFormReturn } from 'react-hook-form';
 import { Field, inputClass } from '@/components/Field';
-import type { GroupFormValues } from '@/lib/groups/group-input';
+import type { GroupFormValues } from '@/features/groups/forms/group-input';
 
 /** The group's fields; the name only when creating (a group cannot be renamed). */
 export function GroupFormFields({

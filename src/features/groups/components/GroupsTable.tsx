@@ -1,6 +1,6 @@
 import { DataTable, RowLink } from '@/components/DataTable';
 import { formatDateTime } from '@/lib/format';
-import type { Group } from '../api/get-group';
+import type { Group } from '@/api/groups/get-group';
 import { toGroup } from '../routes';
 
 export function GroupsTable({

@@ -5,7 +5,7 @@ import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { Pager } from '@/components/Pager';
 import { Section } from '@/components/Section';
-import { MEMBERS_PAGE_SIZE, useListUsersInGroup } from '../api/list-users-in-group';
+import { MEMBERS_PAGE_SIZE, useListUsersInGroup } from '@/api/groups/list-users-in-group';
 import { AddMembersDialog } from './AddMembersDialog';
 import { MembersTable } from './MembersTable';
 import { RemoveMemberDialog } from './RemoveMemberDialog';

@@ -1,6 +1,6 @@
 import clsx from 'clsx';
 import { Button } from '@/components/Button';
-import type { GroupMember } from '../api/list-users-in-group';
+import type { GroupMember } from '@/api/groups/list-users-in-group';
 
 export function MembersTable({
   members,

@@ -1,6 +1,6 @@
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { toastStore } from '@/components/toast/toast-store';
-import { useRemoveUserFromGroup } from '../api/remove-user-from-group';
+import { useRemoveUserFromGroup } from '@/api/groups/remove-user-from-group';
 
 interface RemoveMemberDialogProps {
   poolId: string;
@@ -16,8 +16,8 @@ export function RemoveMemberDialog({
   username,
   onClose,
 }: RemoveMemberDialogProps) {
-  const removal = useRemoveUserFromGroup(poolId, groupName, {
-    onSuccess: (removed) => {
+  const removal = useRemoveUserFromGroup({
+    onSuccess: ({ username: removed }) => {
       toastStore.show(`${removed} removed from ${groupName}.`, 'success');
       onClose();
     },
@@ -34,7 +34,7 @@ export function RemoveMemberDialog({
       title={`Remove ${username ?? ''} from ${groupName}?`}
       confirmLabel="Remove from group"
       mutation={removal}
-      onConfirm={() => username && removal.mutate(username)}
+      onConfirm={() => username && removal.mutate({ poolId, groupName, username })}
     >
       <p>
         <strong>{username}</strong> stays in the pool. Tokens and AWS credentials already issued

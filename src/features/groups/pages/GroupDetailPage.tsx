@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { useHasAccess } from '@/app/session-hooks';
+import { useHasAccess } from '@/session/session-hooks';
 import { Button } from '@/components/Button';
 import { DescriptionList } from '@/components/DescriptionList';
 import { ErrorState } from '@/components/ErrorState';
@@ -8,9 +8,9 @@ import { LoadingState } from '@/components/LoadingState';
 import { Section } from '@/components/Section';
 import { toastStore } from '@/components/toast/toast-store';
 import { formatDateTime } from '@/lib/format';
-import { toGroupFormValues } from '@/lib/groups/group-input';
-import { useGroup, type Group } from '../api/get-group';
-import { useUpdateGroup } from '../api/update-group';
+import { groupEditsFromForm, toGroupFormValues, toUpdateGroupInput } from '../forms/group-input';
+import { useGroup, type Group } from '@/api/groups/get-group';
+import { useUpdateGroup } from '@/api/groups/update-group';
 import { DeleteGroupDialog } from '../components/DeleteGroupDialog';
 import { GroupFormDialog } from '../components/GroupFormDialog';
 import { MembersSection } from '../components/MembersSection';
@@ -51,7 +51,7 @@ function GroupDetail({
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const name = group.GroupName ?? '';
-  const update = useUpdateGroup(poolId, group, {
+  const update = useUpdateGroup(poolId, name, {
     onSuccess: () => {
       setEditing(false);
       toastStore.show(`Group ${name} saved.`, 'success');
@@ -105,7 +105,11 @@ function GroupDetail({
           defaultValues={toGroupFormValues(group)}
           existing={group}
           pending={update.isPending}
-          onSubmit={(values, onError) => update.mutate(values, { onError })}
+          onSubmit={(values, onError) =>
+            update.mutate(toUpdateGroupInput(group, groupEditsFromForm(group, values)), {
+              onError,
+            })
+          }
         />
       )}
       {canDelete && (

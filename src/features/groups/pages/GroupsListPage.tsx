@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { useHasAccess } from '@/app/session-hooks';
+import { useHasAccess } from '@/session/session-hooks';
 import { Button } from '@/components/Button';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { Pager } from '@/components/Pager';
 import { toastStore } from '@/components/toast/toast-store';
-import { emptyGroupForm } from '@/lib/groups/group-input';
-import { useCreateGroup } from '../api/create-group';
-import { GROUPS_PAGE_SIZE, useListGroups } from '../api/list-groups';
+import { emptyGroupForm, toCreateGroupInput } from '../forms/group-input';
+import { useCreateGroup } from '@/api/groups/create-group';
+import { GROUPS_PAGE_SIZE, useListGroups } from '@/api/groups/list-groups';
 import { GroupFormDialog } from '../components/GroupFormDialog';
 import { GroupsTable } from '../components/GroupsTable';
 import { usePageTokens } from '@/components/use-page-tokens';
@@ -85,7 +85,9 @@ export function GroupsListPage() {
           submitLabel="Create group"
           defaultValues={emptyGroupForm}
           pending={create.isPending}
-          onSubmit={(values, onError) => create.mutate(values, { onError })}
+          onSubmit={(values, onError) =>
+            create.mutate(toCreateGroupInput(poolId, values), { onError })
+          }
         />
       )}
     </div>

@@ -1,5 +1,5 @@
 import { TypedConfirmDialog } from '@/components/TypedConfirmDialog';
-import { useDeleteIdentityProvider } from '../api/delete-identity-provider';
+import { useDeleteIdentityProvider } from '@/api/identity-providers/delete-identity-provider';
 
 interface DeleteIdentityProviderDialogProps {
   poolId: string;

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { errorName, getErrorMessage } from '@/aws/errors';
 import { Button } from '@/components/Button';
 import { inputClass } from '@/components/Field';
-import { useIdentityProviderByIdentifier } from '../api/get-identity-provider-by-identifier';
+import { useIdentityProviderByIdentifier } from '@/api/identity-providers/get-identity-provider-by-identifier';
 import { toIdentityProvider } from '../routes';
 import { typeLabel } from './IdentityProvidersTable';
 

@@ -5,7 +5,10 @@ import { Alert } from '@/components/Alert';
 import { FormActions } from '@/components/FormActions';
 import { Field, inputClass } from '@/components/Field';
 import { Section } from '@/components/Section';
-import { isSocialType, providerTypeLabels } from '@/lib/identity-providers/provider-types';
+import {
+  isSocialType,
+  providerTypeLabels,
+} from '@/features/identity-providers/forms/provider-types';
 import { providerFormSchema, type ProviderFormValues } from '../forms/provider-schema';
 import { AttributeMappingEditor } from './AttributeMappingEditor';
 import { AppleDetailsFields } from './details/AppleDetailsFields';

@@ -1,7 +1,10 @@
 import { DataTable, RowLink } from '@/components/DataTable';
-import { isProviderType, providerTypeLabels } from '@/lib/identity-providers/provider-types';
+import {
+  isProviderType,
+  providerTypeLabels,
+} from '@/features/identity-providers/forms/provider-types';
 import { formatDateTime } from '@/lib/format';
-import type { ProviderSummary } from '../api/list-identity-providers';
+import type { ProviderSummary } from '@/api/identity-providers/list-identity-providers';
 import { toIdentityProvider } from '../routes';
 
 export function typeLabel(type: string | undefined): string {

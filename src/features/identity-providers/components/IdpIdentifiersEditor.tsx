@@ -1,7 +1,7 @@
 import { useFieldArray, type UseFormReturn } from 'react-hook-form';
 import { Button } from '@/components/Button';
 import { Field, inputClass } from '@/components/Field';
-import { MAX_IDP_IDENTIFIERS } from '@/lib/identity-providers/provider-types';
+import { MAX_IDP_IDENTIFIERS } from '@/features/identity-providers/forms/provider-types';
 import type { ProviderFormValues } from '../forms/provider-schema';
 
 export function IdpIdentifiersEditor({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toUpdateIdentityProviderInput } from '@/lib/identity-providers/provider-input';
+import { toUpdateIdentityProviderInput } from './provider-input';
 import {
   newProviderDefaults,
   providerFormSchema,

@@ -1,9 +1,6 @@
 import * as z from 'zod';
-import type {
-  DescribedIdentityProvider,
-  NewIdentityProvider,
-} from '@/lib/identity-providers/provider-input';
-import { toAttributeMapping, toAttributeRows } from '@/lib/identity-providers/provider-input';
+import type { DescribedIdentityProvider, NewIdentityProvider } from './provider-input';
+import { toAttributeMapping, toAttributeRows } from './provider-input';
 import {
   idpIdentifierListProblems,
   isSocialType,
@@ -13,7 +10,7 @@ import {
   usesOidcDiscovery,
   writableDetailKeys,
   type ProviderType,
-} from '@/lib/identity-providers/provider-types';
+} from './provider-types';
 
 /**
  * One shape for every type; `details` holds exactly the chosen type's writable keys (strings, as

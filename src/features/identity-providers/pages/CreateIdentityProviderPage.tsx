@@ -10,10 +10,11 @@ import {
   providerTypeLabels,
   providerTypes,
   type ProviderType,
-} from '@/lib/identity-providers/provider-types';
-import { useCreateIdentityProvider } from '../api/create-identity-provider';
-import { useDescribeUserPool } from '../api/describe-pool-attributes';
+} from '@/features/identity-providers/forms/provider-types';
+import { useCreateIdentityProvider } from '@/api/identity-providers/create-identity-provider';
+import { useDescribeUserPool } from '@/api/pools/describe-user-pool';
 import { IdentityProviderForm } from '../components/IdentityProviderForm';
+import { toCreateIdentityProviderInput } from '../forms/provider-input';
 import { newProviderDefaults, toNewIdentityProvider } from '../forms/provider-schema';
 import { toIdentityProvider, toIdentityProviders } from '../routes';
 
@@ -70,7 +71,9 @@ export function CreateIdentityProviderPage() {
           submitLabel="Add provider"
           pending={create.isPending}
           error={create.isError ? create.error : undefined}
-          onSubmit={(values) => create.mutate(toNewIdentityProvider(values))}
+          onSubmit={(values) =>
+            create.mutate(toCreateIdentityProviderInput(poolId, toNewIdentityProvider(values)))
+          }
           onCancel={() => void navigate(toIdentityProviders({ poolId }))}
         />
       )}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { useHasAccess } from '@/app/session-hooks';
+import { useHasAccess } from '@/session/session-hooks';
 import { Button } from '@/components/Button';
 import { DescriptionList } from '@/components/DescriptionList';
 import { ErrorState } from '@/components/ErrorState';
@@ -8,18 +8,18 @@ import { LoadingState } from '@/components/LoadingState';
 import { Section } from '@/components/Section';
 import { toastStore } from '@/components/toast/toast-store';
 import { formatDateTime } from '@/lib/format';
-import { toAttributeMapping } from '@/lib/identity-providers/provider-input';
+import { toAttributeMapping, toUpdateIdentityProviderInput } from '../forms/provider-input';
 import {
   derivedDetails,
   isProviderType,
   mappableAttributes,
-} from '@/lib/identity-providers/provider-types';
+} from '@/features/identity-providers/forms/provider-types';
 import {
   useDescribeIdentityProvider,
   type IdentityProvider,
-} from '../api/describe-identity-provider';
-import { useDescribeUserPool } from '../api/describe-pool-attributes';
-import { useUpdateIdentityProvider } from '../api/update-identity-provider';
+} from '@/api/identity-providers/describe-identity-provider';
+import { useDescribeUserPool } from '@/api/pools/describe-user-pool';
+import { useUpdateIdentityProvider } from '@/api/identity-providers/update-identity-provider';
 import { DeleteIdentityProviderDialog } from '../components/DeleteIdentityProviderDialog';
 import { IdentityProviderForm } from '../components/IdentityProviderForm';
 import { typeLabel } from '../components/IdentityProvidersTable';
@@ -34,7 +34,7 @@ interface EditProviderProps {
 }
 
 function EditIdentityProvider({ provider, attributes, readOnly, canReveal }: EditProviderProps) {
-  const update = useUpdateIdentityProvider(provider, {
+  const update = useUpdateIdentityProvider(provider.UserPoolId ?? '', {
     onSuccess: () =>
       toastStore.show(`Sign-in provider ${provider.ProviderName ?? ''} saved.`, 'success'),
   });
@@ -54,11 +54,13 @@ function EditIdentityProvider({ provider, attributes, readOnly, canReveal }: Edi
       pending={update.isPending}
       error={update.isError ? update.error : undefined}
       onSubmit={(values) =>
-        update.mutate({
-          details: toDetailEdits(values),
-          attributeMapping: toAttributeMapping(values.attributeMapping),
-          idpIdentifiers: values.idpIdentifiers.map((i) => i.value),
-        })
+        update.mutate(
+          toUpdateIdentityProviderInput(provider, {
+            details: toDetailEdits(values),
+            attributeMapping: toAttributeMapping(values.attributeMapping),
+            idpIdentifiers: values.idpIdentifiers.map((i) => i.value),
+          }),
+        )
       }
     />
   );

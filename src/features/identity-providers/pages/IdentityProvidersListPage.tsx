@@ -1,10 +1,10 @@
 import { Link, useParams } from 'react-router';
-import { useHasAccess } from '@/app/session-hooks';
+import { useHasAccess } from '@/session/session-hooks';
 import { buttonClass } from '@/components/Button';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
-import { useListIdentityProviders } from '../api/list-identity-providers';
+import { useListIdentityProviders } from '@/api/identity-providers/list-identity-providers';
 import { IdentifierLookup } from '../components/IdentifierLookup';
 import { IdentityProvidersTable } from '../components/IdentityProvidersTable';
 import { createIdentityProviderRoute, toCreateIdentityProvider } from '../routes';

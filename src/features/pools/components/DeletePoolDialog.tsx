@@ -1,7 +1,7 @@
 import { Alert } from '@/components/Alert';
 import { TypedConfirmDialog } from '@/components/TypedConfirmDialog';
-import { useDeleteUserPool } from '../api/delete-user-pool';
-import type { UserPool } from '../api/describe-user-pool';
+import { useDeleteUserPool } from '@/api/pools/delete-user-pool';
+import type { UserPool } from '@/api/pools/describe-user-pool';
 
 interface DeletePoolDialogProps {
   pool: UserPool;

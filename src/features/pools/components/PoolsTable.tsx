@@ -1,6 +1,6 @@
 import { DataTable, RowLink } from '@/components/DataTable';
 import { formatDateTime } from '@/lib/format';
-import type { PoolSummary } from '../api/list-user-pools';
+import type { PoolSummary } from '@/api/pools/list-user-pools';
 import { toPool } from '../routes';
 
 export function PoolsTable({ pools, busy }: { pools: PoolSummary[]; busy?: boolean }) {

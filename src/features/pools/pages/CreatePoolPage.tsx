@@ -1,7 +1,7 @@
 import { useNavigate } from 'react-router';
-import { useRegion } from '@/app/region';
+import { useRegion } from '@/session/region';
 import { toastStore } from '@/components/toast/toast-store';
-import { useCreateUserPool } from '../api/create-user-pool';
+import { useCreateUserPool } from '@/api/pools/create-user-pool';
 import { CreatePoolForm } from '../components/create-pool/CreatePoolForm';
 import { toPool, toPools } from '../routes';
 

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { useHasAccess } from '@/app/session-hooks';
+import { useHasAccess } from '@/session/session-hooks';
 import { Button } from '@/components/Button';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { toastStore } from '@/components/toast/toast-store';
-import { useDescribeUserPool } from '../api/describe-user-pool';
+import { useDescribeUserPool } from '@/api/pools/describe-user-pool';
 import { DeletePoolDialog } from '../components/DeletePoolDialog';
 import { PoolSections } from '../components/overview/PoolSections';
 import { poolPermissions, toPools } from '../routes';

@@ -1,13 +1,13 @@
 import { usePageTokens } from '@/components/use-page-tokens';
 import { Link } from 'react-router';
-import { useRegion } from '@/app/region';
-import { useHasAccess } from '@/app/session-hooks';
+import { useRegion } from '@/session/region';
+import { useHasAccess } from '@/session/session-hooks';
 import { buttonClass } from '@/components/Button';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { Pager } from '@/components/Pager';
-import { POOLS_PAGE_SIZE, useListUserPools } from '../api/list-user-pools';
+import { POOLS_PAGE_SIZE, useListUserPools } from '@/api/pools/list-user-pools';
 import { PoolsTable } from '../components/PoolsTable';
 import { createPoolRoute, toCreatePool } from '../routes';
 

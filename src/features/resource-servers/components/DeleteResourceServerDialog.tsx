@@ -1,6 +1,6 @@
 import { TypedConfirmDialog } from '@/components/TypedConfirmDialog';
-import { useDeleteResourceServer } from '../api/delete-resource-server';
-import type { ResourceServer } from '../api/list-resource-servers';
+import { useDeleteResourceServer } from '@/api/resource-servers/delete-resource-server';
+import type { ResourceServer } from '@/api/resource-servers/list-resource-servers';
 
 interface DeleteResourceServerDialogProps {
   poolId: string;

@@ -1,5 +1,5 @@
 import { DataTable, RowLink } from '@/components/DataTable';
-import type { ResourceServer } from '../api/list-resource-servers';
+import type { ResourceServer } from '@/api/resource-servers/list-resource-servers';
 import { toResourceServer } from '../routes';
 
 export function ResourceServersTable({

@@ -1,7 +1,7 @@
 import { useFieldArray, type UseFormReturn } from 'react-hook-form';
 import { Button } from '@/components/Button';
 import { Field, inputClass } from '@/components/Field';
-import { MAX_SCOPES } from '@/lib/resource-servers/resource-server-rules';
+import { MAX_SCOPES } from '@/features/resource-servers/forms/resource-server-rules';
 import type { ResourceServerFormValues } from '../forms/resource-server-schema';
 
 interface ScopesEditorProps {

@@ -4,7 +4,7 @@ import {
   resourceServerNameProblem,
   scopeCountProblem,
   scopeListProblems,
-} from '@/lib/resource-servers/resource-server-rules';
+} from './resource-server-rules';
 
 const scopeRow = z.object({ name: z.string(), description: z.string() });
 
@@ -39,3 +39,16 @@ export const newResourceServerDefaults: ResourceServerFormValues = {
   name: '',
   scopes: [],
 };
+
+/** The CreateResourceServer input, names and descriptions trimmed. */
+export function toCreateResourceServerInput(poolId: string, values: ResourceServerFormValues) {
+  return {
+    UserPoolId: poolId,
+    Identifier: values.identifier.trim(),
+    Name: values.name.trim(),
+    Scopes: values.scopes.map((s) => ({
+      ScopeName: s.name.trim(),
+      ScopeDescription: s.description.trim(),
+    })),
+  };
+}

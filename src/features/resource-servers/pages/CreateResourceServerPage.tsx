@@ -1,8 +1,11 @@
 import { useNavigate, useParams } from 'react-router';
 import { toastStore } from '@/components/toast/toast-store';
-import { useCreateResourceServer } from '../api/create-resource-server';
+import { useCreateResourceServer } from '@/api/resource-servers/create-resource-server';
 import { ResourceServerForm } from '../components/ResourceServerForm';
-import { newResourceServerDefaults } from '../forms/resource-server-schema';
+import {
+  newResourceServerDefaults,
+  toCreateResourceServerInput,
+} from '../forms/resource-server-schema';
 import { toResourceServer, toResourceServers } from '../routes';
 
 export function CreateResourceServerPage() {
@@ -22,7 +25,7 @@ export function CreateResourceServerPage() {
         submitLabel="Create"
         pending={create.isPending}
         error={create.isError ? create.error : undefined}
-        onSubmit={(values) => create.mutate(values)}
+        onSubmit={(values) => create.mutate(toCreateResourceServerInput(poolId, values))}
         onCancel={() => void navigate(toResourceServers({ poolId }))}
       />
     </div>

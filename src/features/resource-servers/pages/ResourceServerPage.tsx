@@ -1,20 +1,20 @@
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { useHasAccess } from '@/app/session-hooks';
+import { useHasAccess } from '@/session/session-hooks';
 import { Button } from '@/components/Button';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { toastStore } from '@/components/toast/toast-store';
-import { toScopeRows } from '@/lib/resource-servers/resource-server-input';
-import { useDescribeResourceServer } from '../api/describe-resource-server';
-import type { ResourceServer } from '../api/list-resource-servers';
-import { useUpdateResourceServer } from '../api/update-resource-server';
+import { toScopeRows, toUpdateResourceServerInput } from '../forms/resource-server-input';
+import { useDescribeResourceServer } from '@/api/resource-servers/describe-resource-server';
+import type { ResourceServer } from '@/api/resource-servers/list-resource-servers';
+import { useUpdateResourceServer } from '@/api/resource-servers/update-resource-server';
 import { DeleteResourceServerDialog } from '../components/DeleteResourceServerDialog';
 import { ResourceServerForm } from '../components/ResourceServerForm';
 import { resourceServerPermissions, toResourceServers } from '../routes';
 
 function EditResourceServer({ server, readOnly }: { server: ResourceServer; readOnly: boolean }) {
-  const update = useUpdateResourceServer(server, {
+  const update = useUpdateResourceServer(server.UserPoolId ?? '', server.Identifier ?? '', {
     onSuccess: () => toastStore.show(`Resource server ${server.Name ?? ''} saved.`, 'success'),
   });
   return (
@@ -31,7 +31,11 @@ function EditResourceServer({ server, readOnly }: { server: ResourceServer; read
       submitLabel="Save changes"
       pending={update.isPending}
       error={update.isError ? update.error : undefined}
-      onSubmit={(values) => update.mutate({ name: values.name, scopes: values.scopes })}
+      onSubmit={(values) =>
+        update.mutate(
+          toUpdateResourceServerInput(server, { name: values.name, scopes: values.scopes }),
+        )
+      }
     />
   );
 }

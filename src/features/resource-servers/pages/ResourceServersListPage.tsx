@@ -1,11 +1,11 @@
 import { Link, useParams } from 'react-router';
-import { useHasAccess } from '@/app/session-hooks';
+import { useHasAccess } from '@/session/session-hooks';
 import { buttonClass } from '@/components/Button';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
-import { MAX_RESOURCE_SERVERS } from '@/lib/resource-servers/resource-server-rules';
-import { useListResourceServers } from '../api/list-resource-servers';
+import { MAX_RESOURCE_SERVERS } from '@/features/resource-servers/forms/resource-server-rules';
+import { useListResourceServers } from '@/api/resource-servers/list-resource-servers';
 import { ResourceServersTable } from '../components/ResourceServersTable';
 import { createResourceServerRoute, toCreateResourceServer } from '../routes';
 

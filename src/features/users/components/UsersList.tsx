@@ -4,7 +4,7 @@ import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { Pager } from '@/components/Pager';
 import { describeFilter, toFilterString, type UserFilter } from '@/lib/user-search/filter';
-import { USERS_PAGE_SIZE, useListUsers } from '../api/list-users';
+import { USERS_PAGE_SIZE, useListUsers } from '@/api/users/list-users';
 import { UsersTable } from './UsersTable';
 import type { UserColumn } from './user-columns';
 

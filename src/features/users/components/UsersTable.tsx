@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import clsx from 'clsx';
 import { useRef } from 'react';
 import { Link } from 'react-router';
-import type { ListedUser } from '../api/list-users';
+import type { ListedUser } from '@/api/users/list-users';
 import { toUser } from '../routes';
 import type { UserColumn } from './user-columns';
 

@@ -1,5 +1,5 @@
 import { formatBoolean, formatDateTime } from '@/lib/format';
-import type { ListedUser } from '../api/list-users';
+import type { ListedUser } from '@/api/users/list-users';
 
 /** A column of the users table; `value` is plain text (React escapes it; never HTML). */
 export interface UserColumn {

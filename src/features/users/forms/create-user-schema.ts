@@ -3,7 +3,7 @@ import {
   validateCreateUser,
   type CreateUserFormValues,
   type CreateUserPool,
-} from '@/lib/user-attributes/create-user';
+} from './create-user-input';
 
 export const createUserDefaults: CreateUserFormValues = {
   username: '',

@@ -2,8 +2,8 @@ import { useNavigate, useParams } from 'react-router';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { toastStore } from '@/components/toast/toast-store';
-import { useCreateUser } from '../api/create-user';
-import { useUserPoolSettings } from '../api/get-user-pool-settings';
+import { useCreateUser } from '@/api/users/create-user';
+import { useUserPoolSettings } from '@/api/pools/user-pool-settings';
 import { CreateUserForm } from '../components/create-user/CreateUserForm';
 import { toUser, toUsers } from '../routes';
 

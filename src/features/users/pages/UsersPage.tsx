@@ -1,7 +1,7 @@
 import clsx from 'clsx';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { useHasAccess } from '@/app/session-hooks';
+import { useHasAccess } from '@/session/session-hooks';
 import { Button, buttonClass } from '@/components/Button';
 import { describeFilter } from '@/lib/user-search/filter';
 import {
@@ -11,7 +11,7 @@ import {
   quickSearchParams,
   readUsersSearch,
 } from '@/lib/user-search/url-state';
-import { useUserAttributeSchema } from '../api/describe-user-attribute-schema';
+import { useUserAttributeSchema } from '@/api/pools/user-attribute-schema';
 import { AdvancedFilterForm } from '../components/AdvancedFilterForm';
 import { ColumnPicker } from '../components/ColumnPicker';
 import { DeepSearchPanel } from '../components/deep-search/DeepSearchPanel';

@@ -6,7 +6,8 @@ import { Alert } from '@/components/Alert';
 import { Button } from '@/components/Button';
 import { Field, inputClass } from '@/components/Field';
 import { Section } from '@/components/Section';
-import type { CreatedPool } from '../../api/create-user-pool';
+import type { CreatedPool, NewUserPool } from '@/api/pools/create-user-pool';
+import { toCreateUserPoolInput, toMfaConfigInput } from '../../forms/create-user-pool-input';
 import { createPoolErrorField } from '../../forms/create-pool-errors';
 import {
   createPoolDefaults,
@@ -19,7 +20,7 @@ import { SecuritySection } from './SecuritySection';
 import { SignInSection } from './SignInSection';
 
 interface CreatePoolFormProps {
-  mutation: UseMutationResult<CreatedPool, Error, CreatePoolFormValues>;
+  mutation: UseMutationResult<CreatedPool, Error, NewUserPool>;
   onCancel: () => void;
 }
 
@@ -31,14 +32,20 @@ export function CreatePoolForm({ mutation, onCancel }: CreatePoolFormProps) {
   const { register, handleSubmit, formState, setError } = form;
 
   const submit = handleSubmit((values) =>
-    mutation.mutate(values, {
-      onError: (error) => {
-        const field = createPoolErrorField(error);
-        const message = getErrorMessage(error);
-        if (field) setError(field, { message }, { shouldFocus: true });
-        else setError('root.server', { message });
+    mutation.mutate(
+      {
+        pool: toCreateUserPoolInput(values),
+        mfaConfig: (userPoolId) => toMfaConfigInput(values, userPoolId),
       },
-    }),
+      {
+        onError: (error) => {
+          const field = createPoolErrorField(error);
+          const message = getErrorMessage(error);
+          if (field) setError(field, { message }, { shouldFocus: true });
+          else setError('root.server', { message });
+        },
+      },
+    ),
   );
 
   return (

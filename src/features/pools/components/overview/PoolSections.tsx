@@ -1,6 +1,6 @@
 import { DescriptionList } from '@/components/DescriptionList';
 import { Section } from '@/components/Section';
-import type { UserPool } from '../../api/describe-user-pool';
+import type { UserPool } from '@/api/pools/describe-user-pool';
 import { poolOverviewSections } from './pool-overview-sections';
 import { SchemaTable } from './SchemaTable';
 

@@ -1,4 +1,4 @@
-import type { UserPool } from '../../api/describe-user-pool';
+import type { UserPool } from '@/api/pools/describe-user-pool';
 
 type SchemaAttribute = NonNullable<UserPool['SchemaAttributes']>[number];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { UserPool } from '../../api/describe-user-pool';
+import type { UserPool } from '@/api/pools/describe-user-pool';
 import { poolOverviewSections } from './pool-overview-sections';
 
 const valueOf = (pool: UserPool, section: string, term: string) =>

@@ -1,5 +1,5 @@
 import { formatBoolean, formatDateTime, formatList } from '@/lib/format';
-import type { UserPool } from '../../api/describe-user-pool';
+import type { UserPool } from '@/api/pools/describe-user-pool';
 
 export interface OverviewItem {
   term: string;

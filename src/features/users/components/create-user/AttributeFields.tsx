@@ -1,7 +1,7 @@
 import type { UseFormReturn } from 'react-hook-form';
 import { Field, inputClass } from '@/components/Field';
 import { Section } from '@/components/Section';
-import type { CreateUserFormValues } from '@/lib/user-attributes/create-user';
+import type { CreateUserFormValues } from '@/features/users/forms/create-user-input';
 import { attributeKindLabel, type AttributeDefinition } from '@/lib/user-attributes/schema';
 
 /** Attributes people fill most; the rest of the schema sits in a collapsed group. */

@@ -1,3 +1,4 @@
+import type { AdminCreateUserInput } from '@/api/users/create-user';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useForm, useWatch } from 'react-hook-form';
@@ -11,17 +12,16 @@ import {
   creatableAttributes,
   toCreateUserInput,
   type CreateUserFormValues,
-  type CreateUserInput,
-} from '@/lib/user-attributes/create-user';
+} from '@/features/users/forms/create-user-input';
 import { describePasswordPolicy } from '@/lib/user-attributes/password-policy';
-import type { UserPoolSettings } from '../../api/get-user-pool-settings';
+import type { UserPoolSettings } from '@/api/pools/user-pool-settings';
 import { createUserErrorField } from '../../forms/create-user-errors';
 import { createUserDefaults, createUserSchema } from '../../forms/create-user-schema';
 import { AttributeFields } from './AttributeFields';
 
 interface CreateUserFormProps {
   settings: UserPoolSettings;
-  mutation: UseMutationResult<string, Error, CreateUserInput>;
+  mutation: UseMutationResult<string, Error, AdminCreateUserInput>;
   onCancel: () => void;
 }
 

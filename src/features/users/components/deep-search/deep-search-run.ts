@@ -4,7 +4,7 @@ import {
   type DeepSearchPage,
   type DeepSearchProgress,
 } from '@/lib/user-search/deep-search';
-import { toListedUser, type ListedUser, type RawUser } from '../../api/list-users';
+import { toListedUser, type ListedUser, type RawUser } from '@/api/users/list-users';
 
 /** Matches kept at most; past that the scan ends and asks for narrower conditions. */
 export const DEEP_SEARCH_MAX_MATCHES = 2000;

@@ -1,6 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { decodeCondition, matchAll, type Condition } from '@/lib/user-search/conditions';
-import { listUsersRaw } from '../../api/list-users';
+import { listUsersRaw } from '@/api/users/list-users';
 import { DeepSearchRun } from './deep-search-run';
 
 /**

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { useHasAccess } from '@/app/session-hooks';
+import { useHasAccess } from '@/session/session-hooks';
 import { Button } from '@/components/Button';
 import { Section } from '@/components/Section';
 import type { AttributeDefinition } from '@/lib/user-attributes/schema';
-import type { UserDetail } from '../../api/get-user';
-import type { UserRef } from '../../api/user-detail-keys';
+import type { UserDetail } from '@/api/users/get-user';
+import type { UserRef } from '@/api/users/user-keys';
 import { userPermissions } from '../../routes';
 import { AttributeName } from './AttributeName';
 import { EditAttributesForm } from './EditAttributesForm';

@@ -1,6 +1,6 @@
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { toastStore } from '@/components/toast/toast-store';
-import { useConfirmSignUp } from '../../api/confirm-sign-up';
+import { useConfirmSignUp } from '@/api/users/confirm-sign-up';
 import type { DialogProps } from './dialog-props';
 
 export function ConfirmSignUpDialog({ user, open, onOpenChange }: DialogProps) {

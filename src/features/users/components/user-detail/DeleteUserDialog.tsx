@@ -1,5 +1,5 @@
 import { TypedConfirmDialog } from '@/components/TypedConfirmDialog';
-import { useDeleteUser } from '../../api/delete-user';
+import { useDeleteUser } from '@/api/users/delete-user';
 import type { DialogProps } from './dialog-props';
 
 export function DeleteUserDialog({

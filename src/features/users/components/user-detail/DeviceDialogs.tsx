@@ -6,10 +6,10 @@ import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { toastStore } from '@/components/toast/toast-store';
 import { formatDateTime } from '@/lib/format';
-import { useForgetDevice } from '../../api/forget-device';
-import { useDevice } from '../../api/get-device';
-import type { UserDevice } from '../../api/list-devices';
-import type { UserRef } from '../../api/user-detail-keys';
+import { useForgetDevice } from '@/api/users/forget-device';
+import { useDevice } from '@/api/users/get-device';
+import type { UserDevice } from '@/api/users/list-devices';
+import type { UserRef } from '@/api/users/user-keys';
 import { FormDialog } from './FormDialog';
 
 export function deviceLabel(device: UserDevice): string {

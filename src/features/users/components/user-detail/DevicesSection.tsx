@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useHasAccess } from '@/app/session-hooks';
+import { useHasAccess } from '@/session/session-hooks';
 import { getErrorMessage } from '@/aws/errors';
 import { Alert } from '@/components/Alert';
 import { Button } from '@/components/Button';
@@ -9,9 +9,9 @@ import { LoadingState } from '@/components/LoadingState';
 import { Pager } from '@/components/Pager';
 import { Section } from '@/components/Section';
 import { formatDateTime } from '@/lib/format';
-import { DEVICES_PAGE_SIZE, useDevices, type UserDevice } from '../../api/list-devices';
-import { useUpdateDeviceStatus } from '../../api/update-device-status';
-import type { UserRef } from '../../api/user-detail-keys';
+import { DEVICES_PAGE_SIZE, useDevices, type UserDevice } from '@/api/users/list-devices';
+import { useUpdateDeviceStatus } from '@/api/users/update-device-status';
+import type { UserRef } from '@/api/users/user-keys';
 import { userPermissions } from '../../routes';
 import { DeviceDetailsDialog, deviceLabel, ForgetDeviceDialog } from './DeviceDialogs';
 

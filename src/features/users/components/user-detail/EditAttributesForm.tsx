@@ -13,8 +13,8 @@ import {
   systemAttributes,
   type AttributeDefinition,
 } from '@/lib/user-attributes/schema';
-import { useUpdateUserAttributes } from '../../api/update-user-attributes';
-import type { UserRef } from '../../api/user-detail-keys';
+import { useUpdateUserAttributes } from '@/api/users/update-user-attributes';
+import type { UserRef } from '@/api/users/user-keys';
 import {
   editAttributesSchema,
   toEditAttributesDefaults,

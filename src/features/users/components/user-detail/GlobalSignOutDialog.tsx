@@ -1,6 +1,6 @@
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { toastStore } from '@/components/toast/toast-store';
-import { useGlobalSignOut } from '../../api/global-sign-out';
+import { useGlobalSignOut } from '@/api/users/global-sign-out';
 import type { DialogProps } from './dialog-props';
 
 export function GlobalSignOutDialog({ user, open, onOpenChange }: DialogProps) {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useHasAccess } from '@/app/session-hooks';
+import { useHasAccess } from '@/session/session-hooks';
 import { getErrorMessage } from '@/aws/errors';
 import { Alert } from '@/components/Alert';
 import { Button } from '@/components/Button';
@@ -10,19 +10,19 @@ import { inputClass } from '@/components/Field';
 import { LoadingState } from '@/components/LoadingState';
 import { Section } from '@/components/Section';
 import { toastStore } from '@/components/toast/toast-store';
-import { useAddUserToGroup } from '../../api/add-user-to-group';
-import { useGroupsForUser } from '../../api/list-groups-for-user';
-import { usePoolGroupNames } from '../../api/list-pool-groups';
-import { useRemoveUserFromGroup } from '../../api/remove-user-from-group';
-import type { UserRef } from '../../api/user-detail-keys';
+import { useAddUserToGroup } from '@/api/groups/add-user-to-group';
+import { useGroupsForUser } from '@/api/groups/list-groups-for-user';
+import { useGroupNames } from '@/api/groups/list-groups';
+import { useRemoveUserFromGroup } from '@/api/groups/remove-user-from-group';
+import type { UserRef } from '@/api/users/user-keys';
 import { userPermissions } from '../../routes';
 
 function AddToGroupForm({ user, memberOf }: { user: UserRef; memberOf: string[] }) {
-  const groups = usePoolGroupNames(user.poolId);
+  const groups = useGroupNames(user.poolId);
   const [choice, setChoice] = useState('');
-  const add = useAddUserToGroup(user, {
-    onSuccess: () => {
-      toastStore.show(`${user.username} added to ${choice}.`, 'success');
+  const add = useAddUserToGroup({
+    onSuccess: ({ groupName }) => {
+      toastStore.show(`${user.username} added to ${groupName}.`, 'success');
       setChoice('');
     },
   });
@@ -34,7 +34,7 @@ function AddToGroupForm({ user, memberOf }: { user: UserRef; memberOf: string[] 
       className="mt-4 flex flex-wrap items-end gap-2"
       onSubmit={(event) => {
         event.preventDefault();
-        if (choice) add.mutate(choice);
+        if (choice) add.mutate({ ...user, groupName: choice });
       }}
     >
       <div className="space-y-1">
@@ -83,9 +83,9 @@ function RemoveFromGroupDialog({
   group: string | null;
   onClose: () => void;
 }) {
-  const remove = useRemoveUserFromGroup(user, {
-    onSuccess: () => {
-      toastStore.show(`${user.username} removed from ${group}.`, 'success');
+  const remove = useRemoveUserFromGroup({
+    onSuccess: ({ groupName }) => {
+      toastStore.show(`${user.username} removed from ${groupName}.`, 'success');
       onClose();
     },
   });
@@ -101,7 +101,7 @@ function RemoveFromGroupDialog({
       title={`Remove ${user.username} from ${group}?`}
       confirmLabel="Remove from group"
       mutation={remove}
-      onConfirm={() => group && remove.mutate(group)}
+      onConfirm={() => group && remove.mutate({ ...user, groupName: group })}
     >
       <p>
         The user loses the group&apos;s role and permissions in new tokens. Tokens and AWS

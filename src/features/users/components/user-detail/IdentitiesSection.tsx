@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useHasAccess } from '@/app/session-hooks';
+import { useHasAccess } from '@/session/session-hooks';
 import { Button } from '@/components/Button';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { EmptyState } from '@/components/EmptyState';
@@ -8,9 +8,9 @@ import { Section } from '@/components/Section';
 import { toastStore } from '@/components/toast/toast-store';
 import { formatDateTime } from '@/lib/format';
 import { parseIdentities, type LinkedIdentity } from '@/lib/user-attributes/identities';
-import { useDisableProviderForUser } from '../../api/disable-provider';
-import type { UserDetail } from '../../api/get-user';
-import type { UserRef } from '../../api/user-detail-keys';
+import { useDisableProviderForUser } from '@/api/users/disable-provider';
+import type { UserDetail } from '@/api/users/get-user';
+import type { UserRef } from '@/api/users/user-keys';
 import { userPermissions } from '../../routes';
 import { LinkProviderDialog } from './LinkProviderDialog';
 

@@ -5,14 +5,14 @@ import { Alert } from '@/components/Alert';
 import { Button } from '@/components/Button';
 import { Field, inputClass } from '@/components/Field';
 import { toastStore } from '@/components/toast/toast-store';
-import { useIdentityProviders } from '../../api/list-identity-providers';
-import { useLinkProviderForUser } from '../../api/link-provider';
+import { useListIdentityProviders } from '@/api/identity-providers/list-identity-providers';
+import { useLinkProviderForUser } from '@/api/users/link-provider';
 import { linkProviderSchema, type LinkProviderFormValues } from '../../forms/link-provider-schema';
 import type { DialogProps } from './dialog-props';
 import { DialogClose, FormDialog } from './FormDialog';
 
 export function LinkProviderDialog({ user, open, onOpenChange }: DialogProps) {
-  const providers = useIdentityProviders(user.poolId);
+  const providers = useListIdentityProviders(user.poolId);
   const form = useForm<LinkProviderFormValues>({
     resolver: zodResolver(linkProviderSchema),
     defaultValues: { providerName: '', attributeName: 'Cognito_Subject', attributeValue: '' },
@@ -78,9 +78,11 @@ export function LinkProviderDialog({ user, open, onOpenChange }: DialogProps) {
             <select {...control} className={inputClass} {...register('providerName')}>
               <option value="">{providers.isPending ? 'Loading providers…' : 'Choose'}</option>
               {list.map((p) => (
-                <option key={p.name} value={p.name}>
-                  {p.name}
-                  {p.type && p.type !== p.name ? ` (${p.type})` : ''}
+                <option key={p.ProviderName} value={p.ProviderName}>
+                  {p.ProviderName}
+                  {p.ProviderType && p.ProviderType !== p.ProviderName
+                    ? ` (${p.ProviderType})`
+                    : ''}
                 </option>
               ))}
             </select>

@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { useHasAccess } from '@/app/session-hooks';
+import { useHasAccess } from '@/session/session-hooks';
 import { Button } from '@/components/Button';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { DescriptionList } from '@/components/DescriptionList';
 import { Section } from '@/components/Section';
 import { toastStore } from '@/components/toast/toast-store';
 import { formatList } from '@/lib/format';
-import type { UserDetail } from '../../api/get-user';
-import { useSetUserSmsMfaOption } from '../../api/set-user-mfa-settings';
-import type { UserRef } from '../../api/user-detail-keys';
+import type { UserDetail } from '@/api/users/get-user';
+import { useSetUserSmsMfaOption } from '@/api/users/set-user-mfa-settings';
+import type { UserRef } from '@/api/users/user-keys';
 import { userPermissions } from '../../routes';
 
 const methodLabels: Record<string, string> = {

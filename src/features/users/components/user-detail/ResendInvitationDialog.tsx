@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Choice, Fieldset } from '@/components/Choice';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { toastStore } from '@/components/toast/toast-store';
-import { useResendInvitation, type DeliveryMedium } from '../../api/resend-invitation';
+import { useResendInvitation, type DeliveryMedium } from '@/api/users/resend-invitation';
 import type { DialogProps } from './dialog-props';
 
 interface ResendInvitationDialogProps extends DialogProps {

@@ -1,6 +1,6 @@
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { toastStore } from '@/components/toast/toast-store';
-import { useResetUserPassword } from '../../api/reset-user-password';
+import { useResetUserPassword } from '@/api/users/reset-user-password';
 import type { DialogProps } from './dialog-props';
 
 export function ResetPasswordDialog({ user, open, onOpenChange }: DialogProps) {

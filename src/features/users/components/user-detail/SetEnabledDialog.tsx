@@ -1,6 +1,6 @@
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { toastStore } from '@/components/toast/toast-store';
-import { useSetUserEnabled } from '../../api/set-user-enabled';
+import { useSetUserEnabled } from '@/api/users/set-user-enabled';
 import type { DialogProps } from './dialog-props';
 
 /** Enable or disable, whichever the user is not now. */

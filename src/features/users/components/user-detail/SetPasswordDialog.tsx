@@ -10,7 +10,7 @@ import {
   describePasswordPolicy,
   type PasswordPolicyInput,
 } from '@/lib/user-attributes/password-policy';
-import { useSetUserPassword } from '../../api/set-user-password';
+import { useSetUserPassword } from '@/api/users/set-user-password';
 import { setPasswordSchema, type SetPasswordFormValues } from '../../forms/set-password-schema';
 import type { DialogProps } from './dialog-props';
 import { DialogClose, FormDialog } from './FormDialog';

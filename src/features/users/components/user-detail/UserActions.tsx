@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { useHasAccess } from '@/app/session-hooks';
+import { useHasAccess } from '@/session/session-hooks';
 import { Button } from '@/components/Button';
 import type { PasswordPolicyInput } from '@/lib/user-attributes/password-policy';
-import type { UserDetail } from '../../api/get-user';
-import type { UserRef } from '../../api/user-detail-keys';
+import type { UserDetail } from '@/api/users/get-user';
+import type { UserRef } from '@/api/users/user-keys';
 import { userPermissions } from '../../routes';
 import { ConfirmSignUpDialog } from './ConfirmSignUpDialog';
 import { DeleteUserDialog } from './DeleteUserDialog';

@@ -2,7 +2,7 @@ import { DescriptionList } from '@/components/DescriptionList';
 import { Section } from '@/components/Section';
 import { formatDateTime } from '@/lib/format';
 import { userStatusExplanation } from '@/lib/user-attributes/user-status';
-import type { UserDetail } from '../../api/get-user';
+import type { UserDetail } from '@/api/users/get-user';
 import { EnabledBadge, UserStatusBadge } from './UserStatusBadge';
 
 export function UserSummary({ user }: { user: UserDetail }) {

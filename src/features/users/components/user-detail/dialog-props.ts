@@ -1,4 +1,4 @@
-import type { UserRef } from '../../api/user-detail-keys';
+import type { UserRef } from '@/api/users/user-keys';
 
 export interface DialogProps {
   user: UserRef;

@@ -1,0 +1,63 @@
+import { ListUsersInGroupCommand, type UserType } from '@aws-sdk/client-cognito-identity-provider';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { idpClientFor } from '../pool-scope';
+import { groupKeys } from './group-keys';
+
+export const MEMBERS_PAGE_SIZE = 60;
+
+export interface GroupMember {
+  username: string;
+  email?: string;
+  status?: string;
+  enabled?: boolean;
+}
+
+export function toGroupMember(user: UserType): GroupMember {
+  return {
+    username: user.Username ?? '',
+    email: user.Attributes?.find((a) => a.Name === 'email')?.Value,
+    status: user.UserStatus,
+    enabled: user.Enabled,
+  };
+}
+
+export interface MembersPage {
+  members: GroupMember[];
+  nextToken?: string;
+}
+
+export async function listUsersInGroup(
+  poolId: string,
+  groupName: string,
+  nextToken?: string,
+): Promise<MembersPage> {
+  const output = await idpClientFor(poolId).send(
+    new ListUsersInGroupCommand({
+      UserPoolId: poolId,
+      GroupName: groupName,
+      Limit: MEMBERS_PAGE_SIZE,
+      NextToken: nextToken,
+    }),
+  );
+  return {
+    members: (output.Users ?? []).map(toGroupMember),
+    nextToken: output.NextToken || undefined,
+  };
+}
+
+export const listUsersInGroupQueryOptions = (
+  poolId: string,
+  groupName: string,
+  nextToken?: string,
+) =>
+  queryOptions({
+    queryKey: groupKeys.membersPage(poolId, groupName, { nextToken }),
+    queryFn: () => listUsersInGroup(poolId, groupName, nextToken),
+  });
+
+export function useListUsersInGroup(poolId: string, groupName: string, nextToken?: string) {
+  return useQuery({
+    ...listUsersInGroupQueryOptions(poolId, groupName, nextToken),
+    placeholderData: keepPreviousData,
+  });
+}

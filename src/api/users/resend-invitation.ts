@@ -1,0 +1,26 @@
+import { useMutation } from '@tanstack/react-query';
+import { adminCreateUser } from './create-user';
+import type { UserRef } from './user-keys';
+
+export type DeliveryMedium = 'EMAIL' | 'SMS';
+
+/** AdminCreateUser with MessageAction RESEND: a new temporary password, sent again. */
+export async function resendInvitation(
+  { poolId, username }: UserRef,
+  mediums: DeliveryMedium[],
+): Promise<void> {
+  await adminCreateUser({
+    UserPoolId: poolId,
+    Username: username,
+    MessageAction: 'RESEND',
+    DesiredDeliveryMediums: mediums,
+  });
+}
+
+/** Nothing shown changes (status stays FORCE_CHANGE_PASSWORD), so nothing is invalidated. */
+export function useResendInvitation(user: UserRef, { onSuccess }: { onSuccess?: () => void } = {}) {
+  return useMutation({
+    mutationFn: (mediums: DeliveryMedium[]) => resendInvitation(user, mediums),
+    onSuccess: () => onSuccess?.(),
+  });
+}
