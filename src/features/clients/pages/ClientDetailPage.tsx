@@ -14,6 +14,7 @@ import { useDescribeUserPoolClient, type AppClient } from '@/api/clients/describ
 import { useUpdateUserPoolClient } from '@/api/clients/update-user-pool-client';
 import { ClientForm } from '../components/ClientForm';
 import { ClientSecret } from '../components/ClientSecret';
+import { ResourceServerScopes } from '../components/ResourceServerScopes';
 import { DeleteClientDialog } from '../components/DeleteClientDialog';
 import type { ClientFormOptions } from '../components/form-types';
 import { useClientFormOptions } from '../components/use-client-form-options';
@@ -73,7 +74,9 @@ function ClientDetail({
   const name = client.ClientName ?? client.ClientId ?? '';
   const clientId = client.ClientId ?? '';
   const update = useUpdateUserPoolClient(poolId, clientId, {
-    onSuccess: () => toastStore.show(`App client ${name} saved.`, 'success'),
+    // A rename shows the name just saved, not the one the page opened with.
+    onSuccess: (saved) =>
+      toastStore.show(`App client ${saved.ClientName ?? name} saved.`, 'success'),
   });
 
   return (
@@ -114,6 +117,11 @@ function ClientDetail({
           ]}
         />
       </Section>
+      <ResourceServerScopes
+        poolId={poolId}
+        allowedScopes={client.AllowedOAuthScopes ?? []}
+        customScopes={options.customScopes}
+      />
       {!canEdit && (
         <p className="text-sm text-slate-600">
           You can view these settings; an administrator can change them.

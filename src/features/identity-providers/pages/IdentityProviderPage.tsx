@@ -22,6 +22,7 @@ import { useDescribeUserPool } from '@/api/pools/describe-user-pool';
 import { useUpdateIdentityProvider } from '@/api/identity-providers/update-identity-provider';
 import { DeleteIdentityProviderDialog } from '../components/DeleteIdentityProviderDialog';
 import { IdentityProviderForm } from '../components/IdentityProviderForm';
+import { ProviderClients } from '../components/ProviderClients';
 import { typeLabel } from '../components/IdentityProvidersTable';
 import { toDetailEdits, toProviderFormValues } from '../forms/provider-schema';
 import { identityProviderPermissions, toIdentityProviders } from '../routes';
@@ -119,6 +120,7 @@ export function IdentityProviderPage() {
           ]}
         />
       </Section>
+      <ProviderClients poolId={poolId} providerName={providerName} />
       <EditIdentityProvider
         provider={provider.data}
         attributes={mappableAttributes(pool.data.SchemaAttributes)}

@@ -89,7 +89,9 @@ export function UserActions({ user, detail, policy, onDeleted }: UserActionsProp
           hasPhone={Boolean(detail.attributes.phone_number)}
         />
       )}
-      {can.setEnabled && <SetEnabledDialog {...dialog('enabled')} enable={!detail.enabled} />}
+      {can.setEnabled && (
+        <SetEnabledDialog {...dialog('enabled')} enable={!detail.enabled} status={detail.status} />
+      )}
       {can.signOut && <GlobalSignOutDialog {...dialog('sign-out')} />}
       {can.delete && <DeleteUserDialog {...dialog('delete')} onDeleted={onDeleted} />}
     </div>
