@@ -1,19 +1,18 @@
 import { Outlet, useMatches } from 'react-router';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
-import { breadcrumbTrail, currentAppRoute } from '@/routing/routing';
+import { breadcrumbTrail, canOpen, currentAppRoute } from '@/routing/routing';
 import { useRole } from '@/session/session-hooks';
 import { AccessRefused } from './AccessRefused';
 import { Header } from './Header';
 import { withPoolCrumbs } from './pool-crumbs';
 import { PoolTabs } from './PoolTabs';
 import { SideNav } from './SideNav';
-import { hasAccess } from '@/lib/roles';
 
 export function AppShell() {
   const matches = useMatches();
   const role = useRole();
   const current = currentAppRoute(matches);
-  const allowed = !current || hasAccess(role, current.route.access);
+  const allowed = !current || canOpen(role, current.route);
   const crumbs = current
     ? withPoolCrumbs(breadcrumbTrail(current.route, current.params), current.params)
     : [];
@@ -34,7 +33,7 @@ export function AppShell() {
           {allowed && current ? (
             <Outlet />
           ) : current ? (
-            <AccessRefused needed={current.route.access} />
+            <AccessRefused route={current.route} />
           ) : (
             <Outlet />
           )}

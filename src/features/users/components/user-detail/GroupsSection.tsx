@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useHasAccess } from '@/session/session-hooks';
+import { useCanCall } from '@/session/session-hooks';
 import { getErrorMessage } from '@/aws/errors';
 import { Alert } from '@/components/Alert';
 import { Button } from '@/components/Button';
@@ -112,7 +112,7 @@ function RemoveFromGroupDialog({
 }
 
 export function GroupsSection({ user }: { user: UserRef }) {
-  const canManage = useHasAccess(userPermissions.manageGroups);
+  const canManage = useCanCall(userPermissions.manageGroups);
   const groups = useGroupsForUser(user);
   const [removing, setRemoving] = useState<string | null>(null);
   return (
