@@ -108,7 +108,6 @@ test('sign-out asks Cognito to revoke the refresh token, and signs out even when
 });
 
 test('after sign-out the old refresh token is refused', async ({ page }) => {
-  test.fixme(true, 'needs RevokeToken in the emulator');
   await signInFirstTime(page, 'admin');
   const token = await storedRefreshToken(page);
   const { clientId } = (await (await fetch(`${E2E_APP_URL}/config.json`)).json()) as {

@@ -1,6 +1,6 @@
 import type { Page, Response } from '@playwright/test';
 
-/** What Cognito answered the page: the operations it refused as AccessDenied, and every body. */
+/** What Cognito answered the page: every operation, those it refused as AccessDenied, every body. */
 export function recordAwsAnswers(page: Page) {
   const answers: Promise<{ operation: string; status: number; body: string }>[] = [];
   page.on('response', (response: Response) => {
@@ -15,6 +15,7 @@ export function recordAwsAnswers(page: Page) {
     );
   });
   return {
+    operations: async () => (await Promise.all(answers)).map((a) => a.operation),
     refused: async () =>
       (await Promise.all(answers))
         .filter((a) => a.body.includes('AccessDeniedException'))

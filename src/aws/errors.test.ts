@@ -116,3 +116,23 @@ describe('answers that are not from Cognito', () => {
     ).toBe(false);
   });
 });
+
+describe('getErrorMessage in context', () => {
+  const gone = () => sdkError('UserNotFoundException', 'User does not exist.', 'client', 'r-9');
+
+  it('reads an unknown user at sign-in as a wrong password', () => {
+    expect(getErrorMessage(gone(), { kind: 'sign-in' })).toBe(
+      'Incorrect username or password. (Request ID: r-9)',
+    );
+  });
+
+  it("says on a user's page that the user no longer exists in the pool", () => {
+    expect(getErrorMessage(gone(), { kind: 'user', poolName: 'acme-customers' })).toBe(
+      'This user no longer exists in acme-customers. (Request ID: r-9)',
+    );
+  });
+
+  it('never reads an unknown user as a sign-in failure elsewhere in the console', () => {
+    expect(getErrorMessage(gone())).toBe('This user does not exist (any more). (Request ID: r-9)');
+  });
+});

@@ -41,7 +41,6 @@ const messagesByName: Record<string, (awsText: string) => string> = {
     /incorrect username or password/i.test(t)
       ? 'Incorrect username or password.'
       : t || 'You are not authorized to do this.',
-  UserNotFoundException: () => 'Incorrect username or password.',
   PasswordResetRequiredException: () =>
     'Your password was reset by an administrator. Reset it before signing in.',
   UserNotConfirmedException: () => 'This account has not been confirmed yet.',
@@ -65,6 +64,26 @@ const messagesByName: Record<string, (awsText: string) => string> = {
   CodeMismatchException: (t) => t || 'The code is wrong.',
 };
 
+/**
+ * Where the error happened. The same exception means different things: at sign-in an unknown user
+ * must read like a wrong password (Cognito's advice against revealing who has an account); on a
+ * user's page it means the user was deleted.
+ */
+export type ErrorContext =
+  { kind: 'sign-in' } | { kind: 'user'; poolName: string } | { kind: 'console' };
+
+function contextualMessage(name: string, context: ErrorContext): string | undefined {
+  if (name !== 'UserNotFoundException') return undefined;
+  switch (context.kind) {
+    case 'sign-in':
+      return 'Incorrect username or password.';
+    case 'user':
+      return `This user no longer exists in ${context.poolName}.`;
+    case 'console':
+      return 'This user does not exist (any more).';
+  }
+}
+
 function withRequestId(message: string, sdk: SdkErrorLike): string {
   const requestId = sdk.$metadata?.requestId;
   return typeof requestId === 'string' && requestId
@@ -82,7 +101,10 @@ export function isNotCognitoAnswer(error: unknown): boolean {
 }
 
 /** One sentence (plus AWS's request id when there is one) for any thrown value. */
-export function getErrorMessage(error: unknown): string {
+export function getErrorMessage(
+  error: unknown,
+  context: ErrorContext = { kind: 'console' },
+): string {
   if (error instanceof EndpointUnreachableError) return error.message;
   const sdk = asSdkError(error);
   if (!sdk) return typeof error === 'string' && error ? error : 'Something went wrong.';
@@ -96,8 +118,11 @@ export function getErrorMessage(error: unknown): string {
   const name = typeof sdk.name === 'string' ? sdk.name : '';
   const text = awsMessage(sdk);
   const mapped = messagesByName[name];
-  let message = mapped ? mapped(text) : text || name || 'Something went wrong.';
-  if (!mapped && sdk.$fault === 'server' && !text) message = 'AWS had an internal error.';
+  let message =
+    contextualMessage(name, context) ??
+    (mapped ? mapped(text) : text || name || 'Something went wrong.');
+  if (!mapped && !contextualMessage(name, context) && sdk.$fault === 'server' && !text)
+    message = 'AWS had an internal error.';
   return withRequestId(message, sdk);
 }
 

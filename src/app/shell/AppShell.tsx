@@ -1,6 +1,6 @@
 import { Outlet, useMatches } from 'react-router';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
-import { breadcrumbTrail, currentAppRoute } from '@/routing/routing';
+import { breadcrumbTrail, canOpen, currentAppRoute } from '@/routing/routing';
 import { useRole } from '@/session/session-hooks';
 import { AccessRefused } from './AccessRefused';
 import { Header } from './Header';
@@ -8,13 +8,12 @@ import { withPoolCrumbs } from './pool-crumbs';
 import { PoolHeading, usePoolName } from './PoolHeading';
 import { PoolTabs } from './PoolTabs';
 import { SideNav } from './SideNav';
-import { hasAccess } from '@/lib/roles';
 
 export function AppShell() {
   const matches = useMatches();
   const role = useRole();
   const current = currentAppRoute(matches);
-  const allowed = !current || hasAccess(role, current.route.access);
+  const allowed = !current || canOpen(role, current.route);
   const poolId = current?.params.poolId;
   const poolName = usePoolName(poolId);
   const crumbs = current
@@ -40,7 +39,7 @@ export function AppShell() {
           {allowed && current ? (
             <Outlet />
           ) : current ? (
-            <AccessRefused needed={current.route.access} />
+            <AccessRefused route={current.route} />
           ) : (
             <Outlet />
           )}

@@ -1,16 +1,15 @@
 import { defineRoute } from '@/routing/routing';
-import type { Role } from '@/lib/roles';
 
 export const poolsRoute = defineRoute({
   path: '/pools',
-  access: 'support',
+  operations: ['ListUserPools'],
   crumb: () => 'User pools',
   load: () => import('./pages/PoolsListPage').then((m) => m.PoolsListPage),
 });
 
 export const createPoolRoute = defineRoute({
   path: '/pools/new',
-  access: 'admin',
+  operations: ['CreateUserPool'],
   parent: poolsRoute,
   crumb: () => 'Create user pool',
   load: () => import('./pages/CreatePoolPage').then((m) => m.CreatePoolPage),
@@ -18,17 +17,17 @@ export const createPoolRoute = defineRoute({
 
 export const poolRoute = defineRoute({
   path: '/pools/:poolId',
-  access: 'support',
+  operations: ['DescribeUserPool'],
   parent: poolsRoute,
   crumb: ({ poolId }) => poolId,
   poolTab: 'Overview',
   load: () => import('./pages/PoolOverviewPage').then((m) => m.PoolOverviewPage),
 });
 
-/** Actions without a page of their own, declared beside the routes so buttons and pages agree. */
+/** The Cognito operation behind each action without a page of its own; buttons show when the role may call it. */
 export const poolPermissions = {
-  delete: 'admin',
-} as const satisfies Record<string, Role>;
+  delete: 'DeleteUserPool',
+} as const satisfies Record<string, string>;
 
 export const toPools = poolsRoute.to;
 export const toCreatePool = createPoolRoute.to;
@@ -36,4 +35,4 @@ export const toPool = poolRoute.to;
 
 export const poolRoutes = [poolsRoute, createPoolRoute, poolRoute];
 
-export const poolNavItems = [{ label: 'User pools', access: poolsRoute.access, to: toPools({}) }];
+export const poolNavItems = [{ label: 'User pools', route: poolsRoute, to: toPools({}) }];

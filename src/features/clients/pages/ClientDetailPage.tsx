@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
-import { useHasAccess } from '@/session/session-hooks';
+import { useCanCall } from '@/session/session-hooks';
 import { Button } from '@/components/Button';
 import { DescriptionList } from '@/components/DescriptionList';
 import { ErrorState } from '@/components/ErrorState';
@@ -66,9 +66,9 @@ function ClientDetail({
   onDeleted: () => void;
 }) {
   const navigate = useNavigate();
-  const canEdit = useHasAccess(clientPermissions.edit);
-  const canDelete = useHasAccess(clientPermissions.delete);
-  const canRevealSecret = useHasAccess(clientPermissions.revealSecret);
+  const canEdit = useCanCall(clientPermissions.edit);
+  const canDelete = useCanCall(clientPermissions.delete);
+  const canRevealSecret = useCanCall(clientPermissions.revealSecret);
   const justCreated = (useLocation().state as { justCreated?: boolean } | null)?.justCreated;
   const [deleting, setDeleting] = useState(false);
   const name = client.ClientName ?? client.ClientId ?? '';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { useHasAccess } from '@/session/session-hooks';
+import { useCanCall } from '@/session/session-hooks';
 import { Button } from '@/components/Button';
 import { DescriptionList } from '@/components/DescriptionList';
 import { ErrorState } from '@/components/ErrorState';
@@ -70,9 +70,9 @@ function EditIdentityProvider({ provider, attributes, readOnly, canReveal }: Edi
 export function IdentityProviderPage() {
   const { poolId = '', providerName = '' } = useParams();
   const navigate = useNavigate();
-  const canEdit = useHasAccess(identityProviderPermissions.edit);
-  const canDelete = useHasAccess(identityProviderPermissions.delete);
-  const canReveal = useHasAccess(identityProviderPermissions.revealSecrets);
+  const canEdit = useCanCall(identityProviderPermissions.edit);
+  const canDelete = useCanCall(identityProviderPermissions.delete);
+  const canReveal = useCanCall(identityProviderPermissions.revealSecrets);
   const [deleting, setDeleting] = useState(false);
   const [deleted, setDeleted] = useState(false);
   const provider = useDescribeIdentityProvider(poolId, providerName, { enabled: !deleted });

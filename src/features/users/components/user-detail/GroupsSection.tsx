@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { toGroup } from '@/features/groups/routes';
-import { useHasAccess } from '@/session/session-hooks';
+import { useCanCall } from '@/session/session-hooks';
 import { getErrorMessage } from '@/aws/errors';
 import { Alert } from '@/components/Alert';
 import { Button } from '@/components/Button';
@@ -114,7 +114,7 @@ function RemoveFromGroupDialog({
 }
 
 export function GroupsSection({ user }: { user: UserRef }) {
-  const canManage = useHasAccess(userPermissions.manageGroups);
+  const canManage = useCanCall(userPermissions.manageGroups);
   const groups = useGroupsForUser(user);
   const [removing, setRemoving] = useState<string | null>(null);
   return (
