@@ -111,6 +111,7 @@ describe('the support role gets exactly its policy', () => {
       AdminListDevices: { UserPoolId, Username },
       ListGroups: { UserPoolId },
       GetGroup: { UserPoolId, GroupName },
+      GetUICustomization: { UserPoolId },
       AdminResetUserPassword: { UserPoolId, Username },
       AdminDisableUser: { UserPoolId, Username },
       AdminEnableUser: { UserPoolId, Username },

@@ -8,7 +8,13 @@ import {
 
 /** A record of a pool's collections, by the collection's field name. */
 export type PoolCollection =
-  'users' | 'groups' | 'clients' | 'identityProviders' | 'resourceServers' | 'domains';
+  | 'users'
+  | 'groups'
+  | 'clients'
+  | 'identityProviders'
+  | 'resourceServers'
+  | 'domains'
+  | 'uiCustomizations';
 
 /** A top-level collection of the state other than the pools. */
 export type GlobalCollection =
@@ -30,6 +36,7 @@ const POOL_COLLECTIONS: readonly PoolCollection[] = [
   'identityProviders',
   'resourceServers',
   'domains',
+  'uiCustomizations',
 ];
 const GLOBAL_COLLECTIONS: readonly GlobalCollection[] = [
   'identities',
@@ -138,6 +145,11 @@ const SHAPES: Record<RecordKey[0], (v: Record<string, unknown>) => boolean> = {
     Array.isArray(v.Scopes) &&
     v.Scopes.every((s) => hasStrings(s, 'ScopeName', 'ScopeDescription')),
   domains: (v) => hasStrings(v, 'Domain', 'CloudFrontDistribution', 'S3Bucket', 'Version'),
+  uiCustomizations: (v) =>
+    hasStrings(v, 'ClientId', 'CSSVersion') &&
+    hasNumbers(v, 'CreationDate', 'LastModifiedDate') &&
+    (v.CSS === undefined || isString(v.CSS)) &&
+    (v.image === undefined || hasStrings(v.image, 'base64', 'contentType')),
   identities: (v) => hasStrings(v, 'identityId', 'identityPoolId') && stringList(v.logins),
   credentials: (v) =>
     hasStrings(v, 'accessKeyId', 'secretAccessKey', 'sessionToken', 'role') &&
@@ -156,6 +168,7 @@ const NAME_FIELD: Record<RecordKey[0], string> = {
   identityProviders: 'ProviderName',
   resourceServers: 'Identifier',
   domains: 'Domain',
+  uiCustomizations: 'ClientId',
   identities: 'identityId',
   credentials: 'accessKeyId',
   refreshTokens: '',

@@ -126,6 +126,17 @@ export interface DomainRecord {
   CustomDomainConfig?: { CertificateArn: string };
 }
 
+/** SetUICustomization's settings for one scope: a client id, or ALL for the pool's default. */
+export interface UICustomizationRecord {
+  ClientId: string;
+  CSS?: string;
+  /** The logo, base64, and its type read from its bytes. */
+  image?: { base64: string; contentType: 'image/png' | 'image/jpeg' };
+  CSSVersion: string;
+  CreationDate: number;
+  LastModifiedDate: number;
+}
+
 /** A pool's own settings: everything of a pool that is not one of its collections. */
 export interface PoolConfigRecord {
   pool: PoolSettings;
@@ -142,6 +153,8 @@ export interface UserPoolRecord extends PoolConfigRecord {
   identityProviders: Map<string, ProviderRecord>;
   resourceServers: Map<string, ResourceServerRecord>;
   domains: Map<string, DomainRecord>;
+  /** Classic hosted-UI branding, by client id or ALL. */
+  uiCustomizations: Map<string, UICustomizationRecord>;
 }
 
 export interface IdentityRecord {
@@ -207,6 +220,7 @@ export function poolRecordOf(config: PoolConfigRecord): UserPoolRecord {
     identityProviders: new Map(),
     resourceServers: new Map(),
     domains: new Map(),
+    uiCustomizations: new Map(),
   };
 }
 

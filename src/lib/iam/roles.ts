@@ -18,7 +18,10 @@ export interface RoleStatement {
   on: 'pools' | 'account';
 }
 
-/** The reads a support desk needs to find a user and see why they cannot sign in. */
+/**
+ * The reads a support desk needs to find a user and see why they cannot sign in, and the hosted
+ * sign-in page's branding (no credential in it) that users describe when they call.
+ */
 export const SUPPORT_READS = [
   'DescribeUserPool',
   'ListUsers',
@@ -29,6 +32,7 @@ export const SUPPORT_READS = [
   'AdminGetDevice',
   'ListGroups',
   'GetGroup',
+  'GetUICustomization',
 ] as const;
 
 /** The four fixes a support desk makes. */
