@@ -11,7 +11,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'emulator/src/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'emulator/src/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -83,7 +83,7 @@ export async function browserFigures(dist: string, samples = 20): Promise<Browse
     await page.waitForLoadState('networkidle');
     const pools = weigh('pools page (after sign-in, cumulative)');
 
-    const customers = Object.values(emulator.store.state.userPools[CUSTOMER_POOL]!.users);
+    const customers = [...emulator.store.state.userPools.get(CUSTOMER_POOL)!.users.values()];
     const emails = customers
       .filter((_, i) => i % Math.floor(customers.length / samples) === 0)
       .map((u) => u.Attributes.find((a) => a.Name === 'email')?.Value)

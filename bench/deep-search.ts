@@ -28,7 +28,7 @@ export async function deepSearchThroughput(
 ): Promise<DeepSearchFigure> {
   const { UserPool } = await client.send(new CreateUserPoolCommand({ PoolName: 'bench-deep' }));
   const poolId = UserPool!.Id!;
-  generateUsers(emulator.store.state.userPools[poolId]!, users, { prefix: 'deep' });
+  generateUsers(emulator.store.state.userPools.get(poolId)!, users, { prefix: 'deep' });
   const started = performance.now();
   const result = await deepSearch<UserType>({
     fetchPage: async (token, signal) => {

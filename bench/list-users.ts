@@ -86,7 +86,7 @@ export async function emulatorLookup(
   users: number,
 ): Promise<{ lookup: LatencyResult; paging: LatencyResult }> {
   const { UserPool } = await client.send(new CreateUserPoolCommand({ PoolName: `bench-${users}` }));
-  generateUsers(emulator.store.state.userPools[UserPool!.Id!]!, users, { prefix: 'bench' });
+  generateUsers(emulator.store.state.userPools.get(UserPool!.Id!)!, users, { prefix: 'bench' });
   const lookup = await lookupLatency(
     client,
     UserPool!.Id!,

@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: bundle sizes of the console, and emulator vs moto_server throughput.
+ * `npm run bench`: bundle sizes of the console, emulator vs moto_server throughput, durable
+ * writes and reads of a 100,000-user persistent emulator under writes.
  * Prints a table; figures go in the closing notes, never into timed tests.
  */
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
@@ -9,6 +10,7 @@ import { startEmulator } from '../emulator/src/server.ts';
 import { motoAvailable, startMoto } from '../emulator/test/support/moto.ts';
 import { browserFigures } from './browser.ts';
 import { deepSearchThroughput } from './deep-search.ts';
+import { bigPoolUnderWrites, durableWriteRates } from './durability.ts';
 import { emulatorLookup, motoLookup, type LatencyResult } from './list-users.ts';
 import { poolThroughput, type ThroughputResult } from './throughput.ts';
 
@@ -123,5 +125,30 @@ console.table(
     operation: r.operation,
     emulator: Math.round(r.perSecond),
     moto_server: motoResults ? Math.round(motoResults[i]!.perSecond) : 'n/a',
+  })),
+);
+
+console.log(
+  '\nDurable writes (8 concurrent callers, 5 s; each answered after fdatasync of the journal)',
+);
+console.table(
+  (await durableWriteRates()).map((r) => ({
+    operation: r.operation,
+    mode: r.mode,
+    'writes/s': Math.round(r.perSecond),
+  })),
+);
+
+console.log('\nAdminGetUser, one call at a time, persistent emulator process with 100,000 users');
+console.table(
+  (await bigPoolUnderWrites()).map((r) => ({
+    phase: r.phase,
+    'writes/s': r.writesPerSecond.toFixed(1),
+    reads: r.reads,
+    'median ms': r.readMedianMs.toFixed(2),
+    'p99 ms': r.readP99Ms.toFixed(2),
+    'max ms': r.readMaxMs.toFixed(0),
+    'max RSS MB': Math.round(r.maxRssMb),
+    'start s': r.startSeconds.toFixed(1),
   })),
 );

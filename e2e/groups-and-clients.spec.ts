@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { recordAwsAnswers } from './support/aws-answers.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { resetEmulator } from './support/emulator.ts';
 import { signInFirstTime } from './support/sign-in-page.ts';
@@ -135,7 +136,10 @@ test('admin creates, edits and deletes an app client; a bad callback URL is refu
   await expect(page.getByRole('link', { name: 'e2e-web' })).toHaveCount(0);
 });
 
-test('the support agent sees groups and app clients read-only', async ({ page }) => {
+test('the support agent sees groups read-only, and no app clients, whose answers carry secrets', async ({
+  page,
+}) => {
+  const answers = recordAwsAnswers(page);
   await signInFirstTime(page, 'support');
   await openPoolTab(page, 'Groups');
   await expect(page.getByRole('button', { name: 'Create group' })).toHaveCount(0);
@@ -147,20 +151,19 @@ test('the support agent sees groups and app clients read-only', async ({ page })
   }
   await expect(page.getByRole('button', { name: /^Remove / })).toHaveCount(0);
 
-  await page
-    .getByRole('navigation', { name: 'Breadcrumb' })
-    .getByRole('link', { name: 'Groups' })
-    .click();
-  await page
-    .getByRole('navigation', { name: 'Pool sections' })
-    .getByRole('link', { name: 'App clients' })
-    .click();
+  // The support policy has no app-client action: the console offers no tab and refuses the URL
+  // with its own page, without asking Cognito.
+  const sections = page.getByRole('navigation', { name: 'Pool sections' });
+  await expect(sections.getByRole('link', { name: 'Groups' })).toBeVisible();
+  await expect(sections.getByRole('link', { name: 'App clients' })).toHaveCount(0);
+  const poolId = decodeURIComponent(new URL(page.url()).pathname.split('/')[2] ?? '');
+  await page.goto(`/pools/${encodeURIComponent(poolId)}/clients`);
+  await expect(page.getByRole('alert')).toContainText('This page is not for your role');
+  await expect(page.getByRole('alert')).toContainText('It needs the Administrator role.');
+  await expect(page.getByRole('link', { name: 'acme-backend' })).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Create app client' })).toHaveCount(0);
-  await page.getByRole('link', { name: 'acme-backend' }).first().click();
-  await expect(page.getByRole('heading', { level: 1, name: 'acme-backend' })).toBeVisible();
-  await expect(page.getByLabel('App client name')).toBeDisabled();
-  await expect(page.getByRole('button', { name: 'Save changes' })).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Delete app client' })).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Reveal secret' })).toHaveCount(0);
+  expect(await answers.refused()).toEqual([]);
+  expect(await answers.operations()).not.toContain('ListUserPoolClients');
+  expect(await answers.bodies()).not.toContain('ClientSecret');
   await expectNoSeriousA11yViolations(page);
 });

@@ -1,6 +1,11 @@
+import {
+  AdminCreateUserCommand,
+  AdminDeleteUserCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { resetEmulator } from './support/emulator.ts';
+import { emulatorAdminClient } from './support/idp-admin.ts';
 import { signInFirstTime } from './support/sign-in-page.ts';
 import { ACME_POOL, confirmAction, openUser } from './support/user-page.ts';
 
@@ -40,4 +45,28 @@ test('a user opened by an alias shows the real username', async ({ page }) => {
   await page.goto(`/pools/${ACME_POOL}/users/${encodeURIComponent('demo.customer@example.com')}`);
   await expect(page.getByRole('heading', { level: 1, name: 'demo.customer' })).toBeVisible();
   await expect(page).toHaveURL(/\/users\/demo\.customer$/);
+});
+
+test('a user deleted meanwhile reads as gone from the pool, not as a sign-in failure', async ({
+  page,
+}) => {
+  const username = `gone-${Date.now()}`;
+  const idp = emulatorAdminClient();
+  await idp.send(
+    new AdminCreateUserCommand({
+      UserPoolId: ACME_POOL,
+      Username: username,
+      MessageAction: 'SUPPRESS',
+    }),
+  );
+  await signInFirstTime(page, 'support');
+  await openUser(page, ACME_POOL, username);
+
+  await idp.send(new AdminDeleteUserCommand({ UserPoolId: ACME_POOL, Username: username }));
+  await page.reload();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('This user no longer exists in acme-customers.');
+  await expect(alert).not.toContainText('Incorrect username or password');
+  await alert.getByRole('link', { name: 'Back to the users of acme-customers' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
 });

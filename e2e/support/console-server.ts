@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { securityHeaders } from '../../scripts/security-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,7 +23,7 @@ export interface ConsoleServer {
 
 /**
  * Serves a production build of the console (SPA fallback to index.html) with its config.json
- * pointing at the given emulator.
+ * pointing at the given emulator, and the security headers a host should send.
  */
 export async function startConsoleServer(options: {
   dist: string;
@@ -34,10 +35,12 @@ export async function startConsoleServer(options: {
     throw new Error(`${dist} has no build: run \`npx vite build\` first (npm test does).`);
   }
   const base = JSON.parse(await readFile(join(dist, 'config.json'), 'utf8')) as object;
-  const config = JSON.stringify({
-    ...base,
+  const served = {
+    ...(base as { region: string; regions?: string[] }),
     endpoints: { cognitoIdp: options.emulatorUrl, cognitoIdentity: options.emulatorUrl },
-  });
+  };
+  const config = JSON.stringify(served);
+  const headers = securityHeaders(served);
 
   const server: Server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!)).replace(
@@ -45,7 +48,7 @@ export async function startConsoleServer(options: {
       '',
     );
     if (path === '/config.json') {
-      res.writeHead(200, { 'Content-Type': 'application/json' }).end(config);
+      res.writeHead(200, { ...headers, 'Content-Type': 'application/json' }).end(config);
       return;
     }
     const file = join(dist, path);
@@ -53,10 +56,13 @@ export async function startConsoleServer(options: {
     try {
       const body = await readFile(target);
       res
-        .writeHead(200, { 'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream' })
+        .writeHead(200, {
+          ...headers,
+          'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream',
+        })
         .end(body);
     } catch {
-      res.writeHead(404).end();
+      res.writeHead(404, headers).end();
     }
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));

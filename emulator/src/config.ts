@@ -31,6 +31,11 @@ export interface EmulatorConfig {
   seed: boolean;
   /** Users generated in the demo customer pool. */
   seedCustomerUsers: number;
+  /**
+   * Browser origins allowed to use the control routes (`/_emulator/*`: reset, outbox). A request
+   * with any other Origin is refused; requests without one (CLI, tests) are not browser pages.
+   */
+  consoleOrigins: string[];
 }
 
 export const DEMO = {
@@ -45,6 +50,38 @@ export const DEMO = {
   supportTemporaryPassword: 'Support-Temp-2026!',
   customerPoolName: 'acme-customers',
 } as const;
+
+/** The console as `npm start` / `npm run dev` (5173), `vite preview` (4173) and the e2e tests (4339) serve it. */
+export const DEFAULT_CONSOLE_ORIGINS: readonly string[] = [5173, 4173, 4339].flatMap((port) => [
+  `http://127.0.0.1:${port}`,
+  `http://localhost:${port}`,
+]);
+
+/**
+ * Console origins from `EMULATOR_CONSOLE_ORIGINS` (comma-separated) and every
+ * `--console-origin <origin>` argument; undefined when neither is given.
+ */
+export function consoleOriginsFrom(
+  env: Record<string, string | undefined>,
+  argv: readonly string[],
+): string[] | undefined {
+  const origins = (env.EMULATOR_CONSOLE_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  argv.forEach((arg, i) => {
+    if (arg === '--console-origin' && argv[i + 1]) origins.push(argv[i + 1]!);
+    else if (arg.startsWith('--console-origin='))
+      origins.push(arg.slice('--console-origin='.length));
+  });
+  if (origins.length === 0) return undefined;
+  for (const origin of origins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
+      throw new Error(`Not an origin (scheme://host[:port], no path): ${origin}`);
+    }
+  }
+  return origins;
+}
 
 export function defaultConfig(overrides: Partial<EmulatorConfig> = {}): EmulatorConfig {
   return {
@@ -78,6 +115,7 @@ export function defaultConfig(overrides: Partial<EmulatorConfig> = {}): Emulator
     ],
     seed: true,
     seedCustomerUsers: 3000,
+    consoleOrigins: [...DEFAULT_CONSOLE_ORIGINS],
     ...overrides,
   };
 }

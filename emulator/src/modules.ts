@@ -6,6 +6,7 @@ import './identity-providers/index.ts';
 import './identity/index.ts';
 import './resource-servers/index.ts';
 import './tokens/index.ts';
+import './ui-customization/index.ts';
 import './user-admin/index.ts';
 import './userpools/index.ts';
 

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { defaultConfig, type EmulatorConfig } from './config.ts';
 import { handleRequest } from './protocol/http.ts';
 import { sendJson, registerRoute, type RouteContext } from './protocol/routes.ts';
@@ -32,6 +33,32 @@ registerRoute('POST', /^\/_emulator\/reset$/, async (_m, _req, res, ctx) => {
   sendJson(res, 200, { ok: true });
 });
 
+/**
+ * A request Node's parser refuses (headers over 16 KB, malformed HTTP) gets an error in AWS's
+ * JSON shape and a closed connection, instead of a reset or a bodiless 431.
+ */
+function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const [status, reason, type, message] = tooLarge
+    ? [
+        431,
+        'Request Header Fields Too Large',
+        'RequestHeaderFieldsTooLarge',
+        'Request headers are larger than 16 KB.',
+      ]
+    : [400, 'Bad Request', 'SerializationException', 'Malformed HTTP request.'];
+  const body = JSON.stringify({ __type: type, message });
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/x-amz-json-1.1\r\n` +
+      `x-amzn-ErrorType: ${type}:\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+      `Connection: close\r\n\r\n${body}`,
+  );
+}
+
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   loadModules();
   const config = defaultConfig(options.config);
@@ -44,12 +71,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     reset: async () => {
       store.reset();
       if (config.seed) await seedDemo(store, config);
-      await store.flush();
+      await store.commit();
     },
   };
-  if (config.seed && store.isEmpty) {
+  if (config.seed && store.isNew) {
     await seedDemo(store, config);
-    await store.flush();
+    await store.commit();
   }
 
   const server: Server = createServer((req, res) => {
@@ -58,6 +85,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
+  server.on('clientError', answerClientError);
   server.keepAliveTimeout = 30_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -76,7 +104,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await store.flush();
+      await store.close();
     },
   };
 }

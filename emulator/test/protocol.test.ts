@@ -3,7 +3,9 @@ import {
   DescribeUserPoolCommand,
   GetLogDeliveryConfigurationCommand,
   ListUserPoolsCommand,
+  ListUsersCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { connect } from 'node:net';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -104,6 +106,54 @@ describe('the emulator speaks AWS JSON 1.1 as AWS does', () => {
       headers: { Origin: 'https://console.example.com' },
     });
     expect(post.headers.get('access-control-expose-headers')).toContain('x-amzn-RequestId');
+  });
+
+  it('runs only an exact target: a suffix after the operation names no operation', async () => {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/x-amz-json-1.1',
+        'X-Amz-Target': 'AWSCognitoIdentityProviderService.ListUsers.Extra',
+      },
+      body: JSON.stringify({ UserPoolId: 'us-east-1_C0nsoleAd' }),
+    });
+    expect(res.status).toBe(400);
+    expect((await res.json()).__type).toBe('UnknownOperationException');
+  });
+
+  it('answers a target too large for its headers with an error, not a reset connection', async () => {
+    const { host, port } = new URL(url);
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), host.split(':')[0]!);
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk.toString()));
+      socket.on('end', () => resolve(text));
+      socket.on('error', reject);
+      socket.write(
+        `POST / HTTP/1.1\r\nHost: ${host}\r\nX-Amz-Target: AWSCognitoIdentityProviderService.${'A'.repeat(100_000)}\r\nContent-Length: 2\r\n\r\n{}`,
+      );
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 431 /);
+    expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toEqual({
+      __type: 'RequestHeaderFieldsTooLarge',
+      message: 'Request headers are larger than 16 KB.',
+    });
+  });
+
+  it("answers a JWKS of an unknown pool with AWS's error shape", async () => {
+    const res = await fetch(`${url}/us-east-1_NoSuchPool/.well-known/jwks.json`);
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({
+      __type: 'ResourceNotFoundException',
+      message: 'User pool us-east-1_NoSuchPool does not exist.',
+    });
+  });
+
+  it('reads a decimal Limit as Coral does: truncated to a whole page size', async () => {
+    const res = await admin.send(
+      new ListUsersCommand({ UserPoolId: 'us-east-1_C0nsoleAd', Limit: 1.5 }),
+    );
+    expect(res.Users).toHaveLength(1);
   });
 
   it('keeps pools across a restart when given a data directory', async () => {

@@ -8,10 +8,11 @@ const sources = import.meta.glob<string>(['/src/**/*.{ts,tsx}', '!/src/**/*.test
   eager: true,
 });
 
-/** The sign-in's own calls, made before any pool is browsed, live with the session code. */
+/** The session's own calls (sign-in, and revoking its refresh token at sign-out) live with the session code. */
 const signInOperations = new Map([
   ['InitiateAuthCommand', '/src/aws/sign-in.ts'],
   ['RespondToAuthChallengeCommand', '/src/aws/sign-in.ts'],
+  ['RevokeTokenCommand', '/src/aws/sign-in.ts'],
 ]);
 
 const operations = Object.keys(cognito).filter(

@@ -1,4 +1,5 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
+import { SessionUnreachable } from '@/components/SessionUnreachable';
 import { FullPageLoading } from './FullPageLoading';
 import { NoRolePage } from './NoRolePage';
 import { useSession } from '@/session/session-hooks';
@@ -9,6 +10,7 @@ export function RequireSession() {
   const session = useSession();
   const location = useLocation();
   if (session.status === 'restoring') return <FullPageLoading label="Restoring your session…" />;
+  if (session.status === 'unreachable') return <SessionUnreachable {...session} />;
   if (session.status === 'signed-out') {
     const returnTo = session.reason === 'user' ? '/' : location.pathname + location.search;
     return <Navigate to={signInUrl(returnTo)} replace />;

@@ -1,5 +1,5 @@
 import { QueryCache, QueryClient } from '@tanstack/react-query';
-import { getErrorMessage, isClientFault } from '@/aws/errors';
+import { getErrorMessage, isClientFault, isNetworkFailure } from '@/aws/errors';
 import { toastStore } from '@/components/toast/toast-store';
 
 export function createQueryClient(): QueryClient {
@@ -14,8 +14,10 @@ export function createQueryClient(): QueryClient {
     defaultOptions: {
       queries: {
         staleTime: 30_000,
-        // The SDK already retries throttling and 5xx (maxAttempts 3); a client fault fails again.
-        retry: (failureCount, error) => !isClientFault(error) && failureCount < 1,
+        // The SDK already retries throttling, 5xx and timeouts (maxAttempts 3); a client fault
+        // fails again, and an unreachable endpoint was already tried three times: show Retry.
+        retry: (failureCount, error) =>
+          !isClientFault(error) && !isNetworkFailure(error) && failureCount < 1,
         refetchOnWindowFocus: false,
       },
       mutations: { retry: false },

@@ -1,8 +1,10 @@
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { idpEndpoint } from './config';
 import { createConsoleCredentials } from './credentials';
+import { requestOptions } from './request-options';
 import { getRuntimeConfig } from './runtime-config';
 import { onSignOut } from './session';
+import { addSingleFlightWrites } from './single-flight-middleware';
 import { addUnreachableEndpointMapping } from './unreachable-middleware';
 
 let credentials: ReturnType<typeof createConsoleCredentials> | undefined;
@@ -24,9 +26,10 @@ export function getIdpClient(region: string): CognitoIdentityProviderClient {
       region,
       endpoint: config.endpoints?.cognitoIdp,
       credentials,
-      maxAttempts: 3,
+      ...requestOptions(config),
     });
     addUnreachableEndpointMapping(client, idpEndpoint(config, region));
+    addSingleFlightWrites(client);
     clients.set(region, client);
   }
   return client;

@@ -18,6 +18,9 @@ export const consoleConfigSchema = z
     clientId: text().check(z.regex(/^[\w+]+$/, 'must be an app client ID'), z.maxLength(128)),
     identityPoolId: text().check(z.regex(/^[\w-]+:[0-9a-f-]+$/, 'must look like us-east-1:<uuid>')),
     regions: z.optional(z.array(region).check(z.minLength(1))),
+    requestTimeoutMs: z.optional(
+      z.number().check(z.int(), z.gte(1000, 'must be at least 1000'), z.lte(120_000)),
+    ),
     endpoints: z.optional(
       z.object({
         cognitoIdp: z.optional(endpoint),
@@ -62,7 +65,8 @@ export function parseConsoleConfig(json: unknown): ConfigResult {
 export async function loadConsoleConfig(url = '/config.json'): Promise<ConfigResult> {
   let response: Response;
   try {
-    response = await fetch(url, { cache: 'no-store' });
+    // A server that never answers must not leave the start-up spinner up for ever.
+    response = await fetch(url, { cache: 'no-store', signal: AbortSignal.timeout(15_000) });
   } catch {
     return { ok: false, problems: [`Could not download ${url}.`] };
   }

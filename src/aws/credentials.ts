@@ -1,6 +1,7 @@
 import { fromCognitoIdentityPool } from '@aws-sdk/credential-providers';
 import { identityEndpoint } from './config';
-import { EndpointUnreachableError, isNetworkFailure } from './errors';
+import { EndpointUnreachableError, isNetworkFailure, isTimeout } from './errors';
+import { requestOptions } from './request-options';
 import { getRuntimeConfig } from './runtime-config';
 import { freshIdToken } from './session';
 
@@ -31,7 +32,7 @@ export function createConsoleCredentials(): CredentialProvider {
     clientConfig: {
       region: config.region,
       endpoint: config.endpoints?.cognitoIdentity,
-      maxAttempts: 3,
+      ...requestOptions(config),
     },
     cache: memoryStorage(),
     logins: {
@@ -46,7 +47,9 @@ export function createConsoleCredentials(): CredentialProvider {
       current = await base();
       return current;
     } catch (error) {
-      if (isNetworkFailure(error)) throw new EndpointUnreachableError(endpoint, { cause: error });
+      if (isNetworkFailure(error)) {
+        throw new EndpointUnreachableError(endpoint, { cause: error, timedOut: isTimeout(error) });
+      }
       throw error;
     } finally {
       pending = undefined;

@@ -1,12 +1,13 @@
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { idpEndpoint } from './config';
 import { addUnreachableEndpointMapping } from './unreachable-middleware';
+import { requestOptions } from './request-options';
 import { getRuntimeConfig } from './runtime-config';
 
 let client: CognitoIdentityProviderClient | undefined;
 
 /**
- * InitiateAuth and RespondToAuthChallenge are unsigned operations, so this client has no
+ * InitiateAuth, RespondToAuthChallenge and RevokeToken are unsigned operations, so this client has no
  * credentials: it is usable before anyone has signed in.
  */
 export function getPublicIdpClient(): CognitoIdentityProviderClient {
@@ -16,7 +17,7 @@ export function getPublicIdpClient(): CognitoIdentityProviderClient {
     client = new CognitoIdentityProviderClient({
       region: config.region,
       endpoint: config.endpoints?.cognitoIdp,
-      maxAttempts: 3,
+      ...requestOptions(config),
     });
     addUnreachableEndpointMapping(client, endpoint);
   }

@@ -1,21 +1,29 @@
 import { resolveRole, type Role } from '@/lib/roles';
-import { refreshTokens } from './sign-in';
+import { isSessionRefused } from './errors';
+import { refreshTokens, revokeRefreshToken } from './sign-in';
 import { claimsOf, isExpiring, type IdentityClaims, type Tokens } from './tokens';
 
 export type Session =
   | { status: 'restoring' }
+  /** The refresh token is kept, but Cognito could not be asked about it; retried on its own. */
+  | { status: 'unreachable'; error: unknown; retrying: boolean }
   | { status: 'signed-out'; reason?: 'user' | 'expired' }
   | { status: 'signed-in'; user: IdentityClaims; role: Role | null };
 
 // Tokens stay in this module's memory. Only the refresh token goes to sessionStorage (this tab,
 // gone when it closes) so a reload or a deep link does not force a new sign-in.
 const REFRESH_KEY = 'cognito-console.refresh-token';
+const RETRY_FIRST_DELAY_MS = 2_000;
+const RETRY_MAX_DELAY_MS = 30_000;
 
 let tokens: Tokens | undefined;
 let session: Session = readStoredRefreshToken()
   ? { status: 'restoring' }
   : { status: 'signed-out' };
 let refreshing: Promise<Tokens> | undefined;
+let signingOut: Promise<void> | undefined;
+let retryTimer: ReturnType<typeof setTimeout> | undefined;
+let retryDelayMs = RETRY_FIRST_DELAY_MS;
 const listeners = new Set<() => void>();
 const signOutHooks = new Set<() => void>();
 
@@ -62,10 +70,10 @@ export function onSignOut(hook: () => void): () => void {
   return () => signOutHooks.delete(hook);
 }
 
-/** `reason` 'expired' when the refresh token stopped working rather than the user signing out. */
-export function signOut(reason: 'user' | 'expired' = 'user'): void {
+function endSession(reason: 'user' | 'expired'): void {
   tokens = undefined;
   refreshing = undefined;
+  clearTimeout(retryTimer);
   try {
     sessionStorage.removeItem(REFRESH_KEY);
   } catch {
@@ -73,6 +81,30 @@ export function signOut(reason: 'user' | 'expired' = 'user'): void {
   }
   for (const hook of signOutHooks) hook();
   publish({ status: 'signed-out', reason });
+}
+
+/**
+ * The user signs out: the refresh token is revoked at Cognito first, so a copy of it is worthless,
+ * then this tab forgets everything. A revoke that fails (network, timeout) still signs out here.
+ * `reason` 'expired' when Cognito refused the refresh token: there is nothing left to revoke.
+ */
+export function signOut(reason: 'user' | 'expired' = 'user'): Promise<void> {
+  if (reason === 'expired') {
+    endSession('expired');
+    return Promise.resolve();
+  }
+  signingOut ??= (async () => {
+    const refreshToken = tokens?.refreshToken ?? readStoredRefreshToken();
+    try {
+      if (refreshToken) await revokeRefreshToken(refreshToken);
+    } catch {
+      // Unreachable or refused: the local session ends all the same.
+    } finally {
+      signingOut = undefined;
+      endSession('user');
+    }
+  })();
+  return signingOut;
 }
 
 async function refresh(refreshToken: string): Promise<Tokens> {
@@ -87,15 +119,39 @@ async function refresh(refreshToken: string): Promise<Tokens> {
   return refreshing;
 }
 
-/** Uses the refresh token kept for this tab; ends in 'signed-in' or 'signed-out'. */
+function scheduleRestoreRetry(): void {
+  clearTimeout(retryTimer);
+  retryTimer = setTimeout(() => void restoreSession(), retryDelayMs);
+  retryDelayMs = Math.min(retryDelayMs * 2, RETRY_MAX_DELAY_MS);
+}
+
+/**
+ * Uses the refresh token kept for this tab; ends in 'signed-in', in 'signed-out' only when Cognito
+ * refuses the token, and otherwise in 'unreachable' with the token kept and a retry scheduled.
+ */
 export async function restoreSession(): Promise<void> {
   const stored = readStoredRefreshToken();
   if (!stored || session.status === 'signed-in') return;
+  clearTimeout(retryTimer);
+  if (session.status === 'unreachable') publish({ ...session, retrying: true });
   try {
     await refresh(stored);
-  } catch {
-    signOut('expired');
+    retryDelayMs = RETRY_FIRST_DELAY_MS;
+  } catch (error) {
+    if (isSessionRefused(error)) {
+      void signOut('expired');
+      return;
+    }
+    if (readStoredRefreshToken() !== stored) return;
+    publish({ status: 'unreachable', error, retrying: false });
+    scheduleRestoreRetry();
   }
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('online', () => {
+    if (session.status === 'unreachable') void restoreSession();
+  });
 }
 
 /**
@@ -108,7 +164,8 @@ export async function freshIdToken(): Promise<string> {
   try {
     return (await refresh(tokens.refreshToken)).idToken;
   } catch (error) {
-    signOut('expired');
+    // A network failure leaves the session as it is: the request fails with Retry instead.
+    if (isSessionRefused(error)) void signOut('expired');
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 import {
   InitiateAuthCommand,
   RespondToAuthChallengeCommand,
+  RevokeTokenCommand,
   type AuthenticationResultType,
   type InitiateAuthCommandOutput,
 } from '@aws-sdk/client-cognito-identity-provider';
@@ -107,30 +108,56 @@ async function signInWithPassword(email: string, password: string): Promise<Sign
   return nextStep(output, email);
 }
 
+/**
+ * A second identical call while the first is in flight shares it: a double submit of the sign-in
+ * form must not start two SRP exchanges (their random SRP_A makes the requests differ, so the
+ * client's single-flight of identical writes would not catch them).
+ */
+function oncePerFlight<A extends string[], R>(
+  run: (...args: A) => Promise<R>,
+): (...args: A) => Promise<R> {
+  const inFlight = new Map<string, Promise<R>>();
+  return (...args) => {
+    const key = JSON.stringify(args);
+    let pending = inFlight.get(key);
+    if (!pending) {
+      pending = run(...args).finally(() => inFlight.delete(key));
+      inFlight.set(key, pending);
+    }
+    return pending;
+  };
+}
+
 /** SRP keeps the password off the wire; plain USER_PASSWORD_AUTH only if the app client refuses SRP. */
-export async function startSignIn(email: string, password: string): Promise<SignInStep> {
+export const startSignIn = oncePerFlight(async (email: string, password: string) => {
   try {
     return await signInWithSrp(email, password);
   } catch (error) {
     if (isFlowNotEnabled(error)) return signInWithPassword(email, password);
     throw error;
   }
-}
+});
 
-export async function completeNewPassword(
+const respondWithNewPassword = oncePerFlight(
+  async (session: string, username: string, newPassword: string) => {
+    const { clientId } = getRuntimeConfig();
+    const output = await getPublicIdpClient().send(
+      new RespondToAuthChallengeCommand({
+        ClientId: clientId,
+        ChallengeName: 'NEW_PASSWORD_REQUIRED',
+        Session: session,
+        ChallengeResponses: { USERNAME: username, NEW_PASSWORD: newPassword },
+      }),
+    );
+    return nextStep(output, username);
+  },
+);
+
+export function completeNewPassword(
   challenge: { session: string; username: string },
   newPassword: string,
 ): Promise<SignInStep> {
-  const { clientId } = getRuntimeConfig();
-  const output = await getPublicIdpClient().send(
-    new RespondToAuthChallengeCommand({
-      ClientId: clientId,
-      ChallengeName: 'NEW_PASSWORD_REQUIRED',
-      Session: challenge.session,
-      ChallengeResponses: { USERNAME: challenge.username, NEW_PASSWORD: newPassword },
-    }),
-  );
-  return nextStep(output, challenge.username);
+  return respondWithNewPassword(challenge.session, challenge.username, newPassword);
 }
 
 /** REFRESH_TOKEN_AUTH returns new ID and access tokens; the refresh token itself stays the same. */
@@ -144,4 +171,21 @@ export async function refreshTokens(refreshToken: string): Promise<Tokens> {
     }),
   );
   return toTokens(output.AuthenticationResult, refreshToken);
+}
+
+/** How long sign-out waits for Cognito before clearing the tab anyway. */
+const REVOKE_TIMEOUT_MS = 5_000;
+
+/**
+ * RevokeToken ends the refresh token (and the access tokens issued from it) at Cognito, so a copy
+ * taken from this tab stops working at sign-out rather than up to 30 days later.
+ */
+export async function revokeRefreshToken(refreshToken: string): Promise<void> {
+  const { clientId } = getRuntimeConfig();
+  await getPublicIdpClient().send(
+    new RevokeTokenCommand({ ClientId: clientId, Token: refreshToken }),
+    {
+      abortSignal: AbortSignal.timeout(REVOKE_TIMEOUT_MS),
+    },
+  );
 }

@@ -1,7 +1,7 @@
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import { EndpointUnreachableError, isNetworkFailure } from './errors';
+import { EndpointUnreachableError, isNetworkFailure, isTimeout } from './errors';
 
-/** Rewrites the browser's bare "Failed to fetch" into an error that names the endpoint. */
+/** Rewrites the browser's bare "Failed to fetch" (or a timeout) into an error that names the endpoint. */
 export function addUnreachableEndpointMapping(
   client: CognitoIdentityProviderClient,
   endpoint: string,
@@ -12,7 +12,10 @@ export function addUnreachableEndpointMapping(
         return await next(args);
       } catch (error) {
         if (isNetworkFailure(error) && !(error instanceof EndpointUnreachableError)) {
-          throw new EndpointUnreachableError(endpoint, { cause: error });
+          throw new EndpointUnreachableError(endpoint, {
+            cause: error,
+            timedOut: isTimeout(error),
+          });
         }
         throw error;
       }

@@ -3,6 +3,22 @@ import { Link } from 'react-router';
 export interface Crumb {
   label: string;
   to: string;
+  /** Shown beside the label in monospace, e.g. a pool's id beside its name. */
+  detail?: string;
+}
+
+function CrumbText({ crumb }: { crumb: Crumb }) {
+  return (
+    <>
+      {crumb.label}
+      {crumb.detail && (
+        <>
+          {' '}
+          <span className="font-mono text-xs break-all">{crumb.detail}</span>
+        </>
+      )}
+    </>
+  );
 }
 
 export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
@@ -17,11 +33,11 @@ export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
               {index > 0 && <span aria-hidden="true">/</span>}
               {last ? (
                 <span aria-current="page" className="font-medium text-slate-900">
-                  {crumb.label}
+                  <CrumbText crumb={crumb} />
                 </span>
               ) : (
                 <Link to={crumb.to} className="text-blue-800 underline-offset-2 hover:underline">
-                  {crumb.label}
+                  <CrumbText crumb={crumb} />
                 </Link>
               )}
             </li>

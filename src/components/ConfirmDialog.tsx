@@ -1,8 +1,9 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import type { FormEvent, ReactNode } from 'react';
+import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { getErrorMessage } from '@/aws/errors';
 import { Alert } from './Alert';
 import { Button } from './Button';
+import { useReturnFocus } from './use-return-focus';
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -15,7 +16,7 @@ export interface ConfirmDialogProps {
    * The mutation the dialog runs: its pending state and last failure (AWS's reason) are shown, and
    * closing the dialog resets it so an old failure is not shown the next time it opens.
    */
-  mutation?: { isPending: boolean; error: unknown; reset: () => void };
+  mutation?: { isPending: boolean; error: unknown; reset: () => void; submittedAt: number };
   destructive?: boolean;
   confirmDisabled?: boolean;
 }
@@ -34,10 +35,22 @@ export function ConfirmDialog({
 }: ConfirmDialogProps) {
   const pending = mutation?.isPending;
   const error = mutation?.error;
+  // When the last confirm happened. A second click or Enter can arrive before React has rendered
+  // the mutation as pending, when `pending` still reads false: refuse it until the mutation
+  // started by that confirm has settled (a retry after a failure is a new action).
+  const confirmedAt = useRef<number | null>(null);
+  useEffect(() => {
+    if (!open) confirmedAt.current = null;
+  }, [open]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!confirmDisabled && !pending) onConfirm();
+    if (confirmDisabled || pending) return;
+    const last = confirmedAt.current;
+    if (last !== null && !(mutation && mutation.submittedAt >= last)) return;
+    confirmedAt.current = Date.now();
+    onConfirm();
   };
+  const returnFocus = useReturnFocus();
   return (
     <Dialog.Root
       open={open}
@@ -49,7 +62,10 @@ export function ConfirmDialog({
     >
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/50" />
-        <Dialog.Content className="fixed top-1/2 left-1/2 z-50 w-[min(32rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-6 shadow-xl">
+        <Dialog.Content
+          {...returnFocus}
+          className="fixed top-1/2 left-1/2 z-50 w-[min(32rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-6 shadow-xl"
+        >
           <form onSubmit={submit} className="space-y-4">
             <Dialog.Title className="text-lg font-semibold text-slate-900">{title}</Dialog.Title>
             <Dialog.Description asChild>

@@ -8,11 +8,11 @@ export interface DescriptionItem {
 /** Renders "not set" for empty values so a missing setting is visible, not blank. */
 export function DescriptionList({ items }: { items: DescriptionItem[] }) {
   return (
-    <dl className="grid grid-cols-1 gap-x-6 gap-y-3 sm:grid-cols-[minmax(10rem,16rem)_1fr]">
+    <dl className="grid grid-cols-1 gap-x-6 gap-y-3 sm:grid-cols-[minmax(10rem,16rem)_minmax(0,1fr)]">
       {items.map(({ term, value }) => (
         <div key={term} className="contents">
           <dt className="text-sm font-medium text-slate-600">{term}</dt>
-          <dd className="text-sm break-words text-slate-900">
+          <dd className="min-w-0 text-sm wrap-anywhere text-slate-900">
             {value === undefined || value === null || value === '' ? (
               <span className="text-slate-500 italic">Not set</span>
             ) : (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasAccess, resolveRole } from './roles';
+import { resolveRole } from './roles';
 
 describe('resolveRole', () => {
   it('maps admins to admin and support to support', () => {
@@ -20,14 +20,5 @@ describe('resolveRole', () => {
 
   it('matches group names exactly', () => {
     expect(resolveRole(['Admins', 'admins-old'])).toBeNull();
-  });
-});
-
-describe('hasAccess', () => {
-  it('lets admin do support work but not the reverse', () => {
-    expect(hasAccess('admin', 'support')).toBe(true);
-    expect(hasAccess('support', 'support')).toBe(true);
-    expect(hasAccess('support', 'admin')).toBe(false);
-    expect(hasAccess(null, 'support')).toBe(false);
   });
 });

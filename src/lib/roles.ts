@@ -15,11 +15,4 @@ export function resolveRole(groups: unknown): Role | null {
   return null;
 }
 
-const rank: Record<Role, number> = { support: 1, admin: 2 };
-
-/** An admin may do everything support may do. */
-export function hasAccess(role: Role | null, needed: Role): boolean {
-  return role !== null && rank[role] >= rank[needed];
-}
-
 export const roleLabels: Record<Role, string> = { admin: 'Administrator', support: 'Support' };

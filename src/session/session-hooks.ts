@@ -1,6 +1,8 @@
 import { useSyncExternalStore } from 'react';
 import { getSession, subscribeSession, type Session } from '@/aws/session';
-import { hasAccess, type Role } from '@/lib/roles';
+import { canCall } from '@/lib/iam/roles';
+import type { Role } from '@/lib/roles';
+import { canOpen, type AppRoute } from '@/routing/routing';
 
 export function useSession(): Session {
   return useSyncExternalStore(subscribeSession, getSession);
@@ -11,7 +13,13 @@ export function useRole(): Role | null {
   return session.status === 'signed-in' ? session.role : null;
 }
 
-/** Whether the signed-in user's role reaches `needed` (route.access or a permission constant). */
-export function useHasAccess(needed: Role): boolean {
-  return hasAccess(useRole(), needed);
+/** Whether the signed-in user's role may call the Cognito operation (the roles table decides). */
+export function useCanCall(operation: string): boolean {
+  const role = useRole();
+  return role !== null && canCall(role, operation);
+}
+
+/** Whether the signed-in user's role may open the route: links and buttons to it read this. */
+export function useCanOpen(route: Pick<AppRoute, 'roles'>): boolean {
+  return canOpen(useRole(), route);
 }

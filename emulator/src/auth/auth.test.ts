@@ -1,5 +1,6 @@
 import {
   InitiateAuthCommand,
+  ListUsersCommand,
   RespondToAuthChallengeCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { decodeJwt } from 'jose';
@@ -8,7 +9,7 @@ import { createSrpClient } from '../../../src/lib/srp/srp.ts';
 import { SEEDED } from '../seed/seeded.ts';
 import type { RunningEmulator } from '../server.ts';
 import { createAppClient } from '../users/clients.ts';
-import { awsError, publicClient, startTestEmulator } from '../users/test-emulator.ts';
+import { adminClient, awsError, publicClient, startTestEmulator } from '../users/test-emulator.ts';
 import { createUser, type UserStatus } from '../users/users.ts';
 import { secretHash } from './secret-hash.ts';
 
@@ -72,7 +73,7 @@ const passwordAuth = (
   );
 
 function addCustomer(username: string, status: UserStatus, enabled = true) {
-  const pool = emulator.store.state.userPools[customers.id]!;
+  const pool = emulator.store.state.userPools.get(customers.id)!;
   createUser(pool, {
     Username: username,
     attributes: { email: `${username}@example.com`, email_verified: 'true' },
@@ -197,6 +198,34 @@ describe('user states', () => {
   });
 });
 
+describe('NEW_PASSWORD_REQUIRED', () => {
+  it('stores the attributes given at first sign-in where ListUsers filters find them', async () => {
+    const admin = adminClient(emulator.url);
+    const byName = () =>
+      admin
+        .send(new ListUsersCommand({ UserPoolId: customers.id, Filter: 'name = "Nora First"' }))
+        .then((page) => page.Users?.map((u) => u.Username));
+    addCustomer('first.signin', 'FORCE_CHANGE_PASSWORD');
+    expect(await byName()).toEqual([]);
+    const challenge = await passwordAuth('first.signin', 'Known-Pass-123!');
+    expect(challenge.ChallengeName).toBe('NEW_PASSWORD_REQUIRED');
+    const signedIn = await client.send(
+      new RespondToAuthChallengeCommand({
+        ClientId: customers.webClientId,
+        ChallengeName: 'NEW_PASSWORD_REQUIRED',
+        Session: challenge.Session,
+        ChallengeResponses: {
+          USERNAME: 'first.signin',
+          NEW_PASSWORD: 'Chosen-Pass-456!',
+          'userAttributes.name': 'Nora First',
+        },
+      }),
+    );
+    expect(signedIn.AuthenticationResult?.IdToken).toBeTruthy();
+    expect(await byName()).toEqual(['first.signin']);
+  });
+});
+
 describe('USER_PASSWORD_AUTH', () => {
   it('signs in where the client allows it', async () => {
     const result = await passwordAuth(demo.username, demo.password);
@@ -214,8 +243,9 @@ describe('USER_PASSWORD_AUTH', () => {
   });
 
   it('needs SECRET_HASH for a client with a secret', async () => {
-    const backend =
-      emulator.store.state.userPools[customers.id]!.clients[customers.backendClientId]!;
+    const backend = emulator.store.state.userPools
+      .get(customers.id)!
+      .clients.get(customers.backendClientId)!;
     const missing = await awsError(
       passwordAuth(demo.username, demo.password, customers.backendClientId),
     );
@@ -239,7 +269,7 @@ describe('USER_PASSWORD_AUTH', () => {
   });
 
   it('says UserNotFoundException for an unknown user when the client uses LEGACY errors', async () => {
-    const pool = emulator.store.state.userPools[customers.id]!;
+    const pool = emulator.store.state.userPools.get(customers.id)!;
     const legacy = createAppClient(
       pool,
       {

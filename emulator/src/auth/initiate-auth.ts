@@ -1,7 +1,8 @@
 import type { RequestContext } from '../protocol/context.ts';
 import { AwsError, notAuthorized, userNotFound } from '../protocol/errors.ts';
 import { issueTokens, redeemRefreshToken } from '../tokens/issue.ts';
-import { attributeOf, findUserBySignInName } from '../users/users.ts';
+import { getAttribute } from '../user-admin/attributes.ts';
+import { findUser } from '../user-admin/find-user.ts';
 import { createServerEphemeral, createVerifier } from './srp-server.ts';
 import {
   flowNotEnabled,
@@ -60,7 +61,7 @@ function userSrpAuth(
   const { pool, client } = target;
   const name = required(parameters, 'USERNAME');
   const srpA = required(parameters, 'SRP_A');
-  const user = findUserBySignInName(pool, name);
+  const user = findUser(pool, name);
   checkSecretHash(client, [name, ...(user ? [user.Username] : [])], parameters.SECRET_HASH);
 
   const usable = user && user.password && user.UserStatus !== 'EXTERNAL_PROVIDER';
@@ -110,7 +111,7 @@ async function userPasswordAuth(
   }
   const name = required(parameters, 'USERNAME');
   const password = required(parameters, 'PASSWORD');
-  const user = findUserBySignInName(pool, name);
+  const user = findUser(pool, name);
   checkSecretHash(client, [name, ...(user ? [user.Username] : [])], parameters.SECRET_HASH);
   if (!user || !user.password || user.UserStatus === 'EXTERNAL_PROVIDER') unknownUser(client);
   if (user.UserStatus === 'RESET_REQUIRED') throw passwordResetRequired();
@@ -128,11 +129,11 @@ async function refreshTokenAuth(
   if (!allowsFlow(client, 'ALLOW_REFRESH_TOKEN_AUTH')) throw flowNotEnabled();
   const token = required(parameters, 'REFRESH_TOKEN');
   const record = redeemRefreshToken(ctx, token, client.ClientId);
-  const user = record.poolId === pool.pool.Id ? pool.users[record.username] : undefined;
+  const user = record.poolId === pool.pool.Id ? pool.users.get(record.username) : undefined;
   if (!user) throw notAuthorized('Invalid Refresh Token');
   const names = [
     user.Username,
-    attributeOf(user, 'sub') ?? '',
+    getAttribute(user, 'sub') ?? '',
     ...(parameters.USERNAME ? [parameters.USERNAME] : []),
   ];
   checkSecretHash(client, names, parameters.SECRET_HASH);
@@ -141,6 +142,8 @@ async function refreshTokenAuth(
     ChallengeParameters: {},
     AuthenticationResult: await issueTokens(ctx, pool, client.ClientId, user, {
       withRefreshToken: false,
+      // Refreshed tokens belong to the refresh token's session: RevokeToken ends them too.
+      originJti: record.originJti,
     }),
   };
 }

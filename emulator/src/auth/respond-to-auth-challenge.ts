@@ -1,8 +1,8 @@
 import type { RequestContext } from '../protocol/context.ts';
 import { AwsError, invalidParameter, notAuthorized } from '../protocol/errors.ts';
-import { epochSeconds } from '../userpools/pool-store.ts';
 import { assertPasswordConforms, passwordRecord } from '../users/password.ts';
-import { findUserBySignInName } from '../users/users.ts';
+import { findUser } from '../user-admin/find-user.ts';
+import { updateUser } from '../user-admin/write-user.ts';
 import { incorrectCredentials, missingParameter } from './auth-errors.ts';
 import type { SrpSecretBlock } from './initiate-auth.ts';
 import { unseal } from './sealed.ts';
@@ -57,10 +57,10 @@ async function passwordVerifier(
   }
   if (block.expires < ctx.now)
     throw notAuthorized('Invalid session for the user, session is expired.');
-  const user = block.username ? pool.users[block.username] : undefined;
+  const user = block.username ? pool.users.get(block.username) : undefined;
   checkSecretHash(client, [name, ...(user ? [user.Username] : [])], responses.SECRET_HASH);
   if (!user?.password) throw incorrectCredentials();
-  const named = findUserBySignInName(pool, name);
+  const named = findUser(pool, name);
   if (named && named.Username !== user.Username) throw incorrectCredentials();
 
   const ok = verifyPasswordClaim({
@@ -101,9 +101,9 @@ async function newPasswordRequired(
   }
   const name = required(responses, 'USERNAME');
   const newPassword = required(responses, 'NEW_PASSWORD');
-  const user = pool.users[session.username];
+  const user = pool.users.get(session.username);
   if (!user) throw incorrectCredentials();
-  const named = findUserBySignInName(pool, name);
+  const named = findUser(pool, name);
   if (!named || named.Username !== user.Username) throw incorrectCredentials();
   checkSecretHash(client, [name, user.Username], responses.SECRET_HASH);
   if (user.UserStatus !== 'FORCE_CHANGE_PASSWORD')
@@ -120,15 +120,15 @@ async function newPasswordRequired(
   }
 
   markUsed(session.id, session.expires, ctx.now);
-  for (const update of updates) {
-    const existing = user.Attributes.find((a) => a.Name === update.Name);
-    if (existing) existing.Value = update.Value;
-    else user.Attributes.push(update);
-  }
-  user.password = passwordRecord(pool.pool.Id, user.Username, newPassword, false, ctx.now);
-  user.UserStatus = 'CONFIRMED';
-  user.UserLastModifiedDate = epochSeconds(ctx.now);
-  ctx.store.changed();
+  updateUser(ctx, pool, user, () => {
+    for (const update of updates) {
+      const existing = user.Attributes.find((a) => a.Name === update.Name);
+      if (existing) existing.Value = update.Value;
+      else user.Attributes.push(update);
+    }
+    user.password = passwordRecord(pool.pool.Id, user.Username, newPassword, false, ctx.now);
+    user.UserStatus = 'CONFIRMED';
+  });
   return afterPasswordVerified(ctx, target, user);
 }
 

@@ -1,10 +1,10 @@
 import { invalidParameter } from '../protocol/errors.ts';
-import type { UserPoolRecord } from '../store/types.ts';
+import type { ClientRecord, UserPoolRecord } from '../store/types.ts';
 import type { SchemaAttribute } from '../userpools/schema.ts';
 import { checkOAuthSettings, type OAuthInput } from './oauth-settings.ts';
 import { tokenValidity, type ValidityInput } from './token-validity.ts';
 
-export type ClientRecord = UserPoolRecord['clients'][string];
+export type { ClientRecord };
 
 export interface ClientSettingsInput extends OAuthInput, ValidityInput {
   ClientName?: string;
@@ -100,6 +100,7 @@ export function buildClientRecord(
     AnalyticsConfiguration: input.AnalyticsConfiguration
       ? { UserDataShared: false, ...input.AnalyticsConfiguration }
       : undefined,
+    // Defaults to LEGACY when omitted (API_CreateUserPoolClient.html).
     PreventUserExistenceErrors: input.PreventUserExistenceErrors ?? 'LEGACY',
     EnableTokenRevocation: input.EnableTokenRevocation ?? true,
     EnablePropagateAdditionalUserContextData:

@@ -16,7 +16,7 @@ export interface CreateClientInput extends ClientSettingsInput {
 
 export function createUserPoolClient(input: CreateClientInput, ctx: RequestContext) {
   const pool = getPool(ctx, input.UserPoolId);
-  if (Object.keys(pool.clients).length >= MAX_CLIENTS) {
+  if (pool.clients.size >= MAX_CLIENTS) {
     throw new AwsError('LimitExceededException', 'Exceeded the maximum number of app clients.');
   }
   if (input.ClientSecret !== undefined && input.GenerateSecret !== true) {
@@ -35,7 +35,7 @@ export function createUserPoolClient(input: CreateClientInput, ctx: RequestConte
     now,
     'creating',
   );
-  pool.clients[client.ClientId] = client;
-  ctx.store.changed();
+  pool.clients.set(client.ClientId, client);
+  ctx.store.touch('clients', pool.pool.Id, client.ClientId);
   return { UserPoolClient: structuredClone(client) };
 }

@@ -2,19 +2,23 @@ import type { RequestContext } from '../protocol/context.ts';
 import { getPool } from '../userpools/pool-store.ts';
 import { getClient } from './describe-user-pool-client.ts';
 
-/** The client's refresh tokens stop working with it. */
+/** The client's refresh tokens stop working with it, and its hosted-UI branding goes too. */
 export function deleteUserPoolClient(
   input: { UserPoolId: string; ClientId: string },
   ctx: RequestContext,
 ) {
   const pool = getPool(ctx, input.UserPoolId);
   getClient(pool, input.ClientId);
-  delete pool.clients[input.ClientId];
-  for (const [token, refresh] of Object.entries(ctx.store.state.refreshTokens)) {
-    if (refresh.poolId === input.UserPoolId && refresh.clientId === input.ClientId) {
-      delete ctx.store.state.refreshTokens[token];
+  pool.clients.delete(input.ClientId);
+  ctx.store.touch('clients', pool.pool.Id, input.ClientId);
+  if (pool.uiCustomizations.delete(input.ClientId))
+    ctx.store.touch('uiCustomizations', pool.pool.Id, input.ClientId);
+  const tokens = ctx.store.state.refreshTokens;
+  for (const [token, refresh] of tokens) {
+    if (refresh.poolId === pool.pool.Id && refresh.clientId === input.ClientId) {
+      tokens.delete(token);
+      ctx.store.touch('refreshTokens', token);
     }
   }
-  ctx.store.changed();
   return {};
 }

@@ -1,11 +1,10 @@
 import type { RequestContext } from '../protocol/context.ts';
 import { resourceNotFound } from '../protocol/errors.ts';
-import type { UserPoolRecord } from '../store/types.ts';
+import type { ClientRecord, UserPoolRecord } from '../store/types.ts';
 import { getPool } from '../userpools/pool-store.ts';
-import type { ClientRecord } from './client-record.ts';
 
 export function getClient(pool: UserPoolRecord, clientId: string): ClientRecord {
-  const client = pool.clients[clientId];
+  const client = pool.clients.get(clientId);
   if (!client) throw resourceNotFound(`User pool client ${clientId} does not exist.`);
   return client;
 }

@@ -1,5 +1,4 @@
-import { compareKeys } from '../groups/list-groups.ts';
-import { pageOf } from '../groups/paging.ts';
+import { pageOf } from '../paging/page-of.ts';
 import type { RequestContext } from '../protocol/context.ts';
 import { getPool } from '../userpools/pool-store.ts';
 
@@ -8,9 +7,8 @@ export function listUserPoolClients(
   ctx: RequestContext,
 ) {
   const pool = getPool(ctx, input.UserPoolId);
-  const clients = Object.values(pool.clients).sort((a, b) => compareKeys(a.ClientId, b.ClientId));
   const { page, nextToken } = pageOf(
-    clients,
+    pool.clients.values(),
     (c) => c.ClientId,
     `ListUserPoolClients:${input.UserPoolId}`,
     input.MaxResults,

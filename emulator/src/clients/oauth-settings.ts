@@ -1,5 +1,4 @@
 import { AwsError, invalidParameter } from '../protocol/errors.ts';
-import { providersOf } from '../identity-providers/provider-store.ts';
 import { customScopes } from '../resource-servers/resource-server-store.ts';
 import type { UserPoolRecord } from '../store/types.ts';
 
@@ -48,9 +47,8 @@ export function checkOAuthSettings(
   input: OAuthInput,
   hasSecret: boolean,
 ): void {
-  const providers = providersOf(pool);
   for (const name of input.SupportedIdentityProviders ?? []) {
-    if (name !== 'COGNITO' && !providers[name]) {
+    if (name !== 'COGNITO' && !pool.identityProviders.has(name)) {
       throw invalidParameter(`The provider ${name} does not exist for User Pool ${pool.pool.Id}`);
     }
   }

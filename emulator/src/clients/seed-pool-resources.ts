@@ -1,8 +1,7 @@
-import { assetBucket, cloudFrontName, domainsOf, versionAt } from '../domains/domain-store.ts';
-import { attributeMapping, providersOf } from '../identity-providers/provider-store.ts';
+import { assetBucket, cloudFrontName, versionAt } from '../domains/domain-store.ts';
+import { attributeMapping } from '../identity-providers/provider-store.ts';
 import type { ProviderType } from '../identity-providers/provider-types.ts';
 import { writableDetails } from '../identity-providers/provider-types.ts';
-import { resourceServersOf } from '../resource-servers/resource-server-store.ts';
 import type { UserPoolRecord } from '../store/types.ts';
 import { addUserToGroup, createGroup } from '../users/groups.ts';
 import { newClientId, newClientSecret } from '../users/ids.ts';
@@ -120,14 +119,14 @@ export function seedPoolResources(record: UserPoolRecord, options: SeedResources
     { GroupName: 'beta-testers', Description: 'Early access to new features' },
   ];
   for (const group of groups) createGroup(record, group, options.now);
-  const usernames = Object.keys(record.users).sort();
+  const usernames = [...record.users.keys()].sort();
   usernames.slice(0, 2).forEach((u) => addUserToGroup(record, u, 'admins'));
   usernames.slice(2, 8).forEach((u) => addUserToGroup(record, u, 'editors'));
   usernames.slice(0, 20).forEach((u) => addUserToGroup(record, u, 'readers'));
   usernames.slice(20, 25).forEach((u) => addUserToGroup(record, u, 'beta-testers'));
 
   const identifier = `https://api.${app}.example.com`;
-  resourceServersOf(record)[identifier] = {
+  record.resourceServers.set(identifier, {
     Identifier: identifier,
     Name: `${app} API`,
     Scopes: [
@@ -135,11 +134,10 @@ export function seedPoolResources(record: UserPoolRecord, options: SeedResources
       { ScopeName: 'orders.write', ScopeDescription: 'Create and change orders' },
       { ScopeName: 'admin', ScopeDescription: 'Administer the API' },
     ],
-  };
+  });
 
-  const providers = providersOf(record);
   for (const p of PROVIDERS) {
-    providers[p.name] = {
+    record.identityProviders.set(p.name, {
       ProviderName: p.name,
       ProviderType: p.type,
       ProviderDetails: writableDetails(p.type, p.details),
@@ -147,7 +145,7 @@ export function seedPoolResources(record: UserPoolRecord, options: SeedResources
       IdpIdentifiers: p.identifiers ?? [],
       CreationDate: now,
       LastModifiedDate: now,
-    };
+    });
   }
 
   const clients: (ClientSettingsInput & { ClientName: string; secret?: boolean })[] = [
@@ -192,15 +190,15 @@ export function seedPoolResources(record: UserPoolRecord, options: SeedResources
       now,
       'creating',
     );
-    record.clients[client.ClientId] = client;
+    record.clients.set(client.ClientId, client);
   }
 
-  domainsOf(record)[options.domainPrefix] = {
+  record.domains.set(options.domainPrefix, {
     Domain: options.domainPrefix,
     CloudFrontDistribution: cloudFrontName(),
     S3Bucket: assetBucket(options.region),
     Version: versionAt(options.now),
     ManagedLoginVersion: 1,
-  };
+  });
   record.pool = { ...record.pool, Domain: options.domainPrefix };
 }

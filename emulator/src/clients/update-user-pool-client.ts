@@ -26,7 +26,7 @@ export function updateUserPoolClient(
     epochSeconds(ctx.now),
     'updating',
   );
-  pool.clients[input.ClientId] = client;
-  ctx.store.changed();
+  pool.clients.set(client.ClientId, client);
+  ctx.store.touch('clients', pool.pool.Id, client.ClientId);
   return { UserPoolClient: structuredClone(client) };
 }

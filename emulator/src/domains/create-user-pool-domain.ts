@@ -1,13 +1,7 @@
 import type { RequestContext } from '../protocol/context.ts';
 import { invalidParameter } from '../protocol/errors.ts';
 import { getPool } from '../userpools/pool-store.ts';
-import {
-  assetBucket,
-  cloudFrontName,
-  domainsOf,
-  findDomainOwner,
-  versionAt,
-} from './domain-store.ts';
+import { assetBucket, cloudFrontName, findDomainOwner, versionAt } from './domain-store.ts';
 
 const PREFIX = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const RESERVED = ['aws', 'amazon', 'cognito'];
@@ -53,9 +47,10 @@ export function createUserPoolDomain(input: DomainInput, ctx: RequestContext) {
       ? { CustomDomainConfig: { CertificateArn: input.CustomDomainConfig!.CertificateArn } }
       : {}),
   };
-  domainsOf(pool)[input.Domain] = record;
+  pool.domains.set(input.Domain, record);
   pool.pool = { ...pool.pool, [custom ? 'CustomDomain' : 'Domain']: input.Domain };
-  ctx.store.changed();
+  ctx.store.touch('domains', pool.pool.Id, input.Domain);
+  ctx.store.touch('pool', pool.pool.Id);
   return {
     ManagedLoginVersion: record.ManagedLoginVersion,
     ...(custom ? { CloudFrontDomain: record.CloudFrontDistribution } : {}),

@@ -1,10 +1,10 @@
 import type { RequestContext } from '../protocol/context.ts';
-import { domainsOf, findDomainOwner } from './domain-store.ts';
+import { findDomainOwner } from './domain-store.ts';
 
 /** An unknown domain is not an error: AWS answers with an empty DomainDescription. */
 export function describeUserPoolDomain(input: { Domain: string }, ctx: RequestContext) {
   const pool = findDomainOwner(ctx, input.Domain);
-  const record = pool && domainsOf(pool)[input.Domain];
+  const record = pool?.domains.get(input.Domain);
   if (!pool || !record) return { DomainDescription: {} };
   return {
     DomainDescription: {

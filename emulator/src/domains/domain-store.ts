@@ -1,16 +1,9 @@
 import { randomInt } from 'node:crypto';
 import type { RequestContext } from '../protocol/context.ts';
-import type { UserPoolRecord } from '../store/types.ts';
+import type { DomainRecord, UserPoolRecord } from '../store/types.ts';
 import { regionOfPool } from '../userpools/pool-store.ts';
 
-export interface DomainRecord {
-  Domain: string;
-  CloudFrontDistribution: string;
-  S3Bucket: string;
-  Version: string;
-  ManagedLoginVersion: number;
-  CustomDomainConfig?: { CertificateArn: string };
-}
+export type { DomainRecord };
 
 /** Airport codes AWS uses in its per-Region asset bucket names. */
 const REGION_CODES: Record<string, string> = {
@@ -32,22 +25,19 @@ const REGION_CODES: Record<string, string> = {
   'sa-east-1': 'gru',
 };
 
-export function domainsOf(pool: UserPoolRecord): Record<string, DomainRecord> {
-  pool.extra ??= {};
-  pool.extra.domains ??= {};
-  return pool.extra.domains as Record<string, DomainRecord>;
-}
-
 /** The pool that owns a domain: prefix domains are unique in a Region, custom ones everywhere. */
 export function findDomainOwner(
   ctx: Pick<RequestContext, 'store' | 'region'>,
   domain: string,
 ): UserPoolRecord | undefined {
-  return Object.values(ctx.store.state.userPools).find(
-    (pool) =>
+  for (const pool of ctx.store.state.userPools.values()) {
+    if (
       pool.pool.CustomDomain === domain ||
-      (pool.pool.Domain === domain && regionOfPool(pool.pool.Id) === ctx.region),
-  );
+      (pool.pool.Domain === domain && regionOfPool(pool.pool.Id) === ctx.region)
+    )
+      return pool;
+  }
+  return undefined;
 }
 
 export const cloudFrontName = () => {

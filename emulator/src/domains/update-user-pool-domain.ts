@@ -2,12 +2,11 @@ import type { RequestContext } from '../protocol/context.ts';
 import { invalidParameter } from '../protocol/errors.ts';
 import { getPool } from '../userpools/pool-store.ts';
 import { checkManagedLoginVersion, type DomainInput } from './create-user-pool-domain.ts';
-import { domainsOf } from './domain-store.ts';
 
 /** Changes a domain's branding version or a custom domain's certificate. */
 export function updateUserPoolDomain(input: DomainInput, ctx: RequestContext) {
   const pool = getPool(ctx, input.UserPoolId);
-  const record = domainsOf(pool)[input.Domain];
+  const record = pool.domains.get(input.Domain);
   if (!record) throw invalidParameter('No such domain or user pool exists.');
   checkManagedLoginVersion(input.ManagedLoginVersion);
   if (input.CustomDomainConfig) {
@@ -18,7 +17,7 @@ export function updateUserPoolDomain(input: DomainInput, ctx: RequestContext) {
   }
   if (input.ManagedLoginVersion !== undefined)
     record.ManagedLoginVersion = input.ManagedLoginVersion;
-  ctx.store.changed();
+  ctx.store.touch('domains', pool.pool.Id, input.Domain);
   return {
     ManagedLoginVersion: record.ManagedLoginVersion,
     ...(record.CustomDomainConfig ? { CloudFrontDomain: record.CloudFrontDistribution } : {}),

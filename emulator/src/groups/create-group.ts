@@ -13,10 +13,10 @@ export interface GroupInput {
 
 export function createGroup(input: GroupInput, ctx: RequestContext) {
   const pool = getPool(ctx, input.UserPoolId);
-  if (pool.groups[input.GroupName]) {
+  if (pool.groups.has(input.GroupName)) {
     throw new AwsError('GroupExistsException', 'A group with the name already exists.');
   }
-  if (Object.keys(pool.groups).length >= MAX_GROUPS) {
+  if (pool.groups.size >= MAX_GROUPS) {
     throw new AwsError('LimitExceededException', 'Exceeded the maximum number of groups.');
   }
   const now = epochSeconds(ctx.now);
@@ -28,7 +28,7 @@ export function createGroup(input: GroupInput, ctx: RequestContext) {
     CreationDate: now,
     LastModifiedDate: now,
   };
-  pool.groups[input.GroupName] = group;
-  ctx.store.changed();
+  pool.groups.set(input.GroupName, group);
+  ctx.store.touch('groups', pool.pool.Id, input.GroupName);
   return { Group: groupOutput(input.UserPoolId, group) };
 }

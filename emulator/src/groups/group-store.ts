@@ -5,7 +5,7 @@ import type { GroupRecord, UserPoolRecord } from '../store/types.ts';
 export const MAX_GROUPS = 10_000;
 
 export function getGroup(pool: UserPoolRecord, groupName: string): GroupRecord {
-  const group = pool.groups[groupName];
+  const group = pool.groups.get(groupName);
   if (!group) throw resourceNotFound('Group not found.');
   return group;
 }

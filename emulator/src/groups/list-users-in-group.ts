@@ -1,9 +1,8 @@
+import { pageOf } from '../paging/page-of.ts';
 import type { RequestContext } from '../protocol/context.ts';
 import { getPool } from '../userpools/pool-store.ts';
 import { userType } from '../user-admin/user-output.ts';
 import { getGroup } from './group-store.ts';
-import { compareKeys } from './list-groups.ts';
-import { pageOf } from './paging.ts';
 
 export function listUsersInGroup(
   input: { UserPoolId: string; GroupName: string; Limit?: number; NextToken?: string },
@@ -11,9 +10,7 @@ export function listUsersInGroup(
 ) {
   const pool = getPool(ctx, input.UserPoolId);
   getGroup(pool, input.GroupName);
-  const members = Object.values(pool.users)
-    .filter((user) => user.groups.includes(input.GroupName))
-    .sort((a, b) => compareKeys(a.Username, b.Username));
+  const members = [...pool.users.values()].filter((user) => user.groups.includes(input.GroupName));
   const { page, nextToken } = pageOf(
     members,
     (u) => u.Username,

@@ -14,6 +14,6 @@ export function updateGroup(input: GroupInput, ctx: RequestContext) {
   if (input.RoleArn !== undefined) group.RoleArn = input.RoleArn;
   if (input.Precedence !== undefined) group.Precedence = input.Precedence;
   group.LastModifiedDate = epochSeconds(ctx.now);
-  ctx.store.changed();
+  ctx.store.touch('groups', pool.pool.Id, group.GroupName);
   return { Group: groupOutput(input.UserPoolId, group) };
 }

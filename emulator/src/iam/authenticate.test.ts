@@ -28,14 +28,14 @@ async function withIssuedKey(expiresIn: number) {
     secretAccessKey: 'issued',
     sessionToken: 'session-1',
   };
-  ctx.store.state.credentials[signing.accessKeyId] = {
+  ctx.store.state.credentials.set(signing.accessKeyId, {
     accessKeyId: signing.accessKeyId,
     secretAccessKey: signing.secretAccessKey,
     sessionToken: signing.sessionToken,
     expiration: Math.floor(ctx.now / 1000) + expiresIn,
     role: 'support',
     identityId: 'us-east-1:x',
-  };
+  });
   return { ctx, signing };
 }
 

@@ -31,7 +31,7 @@ function findKey(
   ctx: Pick<RequestContext, 'store' | 'config' | 'now'>,
 ): KeyOwner {
   const { accountId } = ctx.config;
-  const issued = ctx.store.state.credentials[accessKeyId];
+  const issued = ctx.store.state.credentials.get(accessKeyId);
   if (issued) {
     if (sessionToken !== issued.sessionToken) throw unrecognizedClient();
     if (issued.expiration * 1000 <= ctx.now) {

@@ -3,7 +3,7 @@ import type { RequestContext } from '../protocol/context.ts';
 import { AwsError } from '../protocol/errors.ts';
 import { testContext } from '../tokens/test-pool.ts';
 import { assumedRoleArn } from './arns.ts';
-import { authorize, rolePolicies } from './policies.ts';
+import { authorize } from './policies.ts';
 
 async function asRole(role: string, operation: string): Promise<RequestContext> {
   const ctx = await testContext({ operation, region: 'us-east-1' });
@@ -11,43 +11,47 @@ async function asRole(role: string, operation: string): Promise<RequestContext> 
   return ctx;
 }
 
-describe('role policies', () => {
-  it('lets support read and run the support-desk writes, and nothing else', () => {
-    const support = rolePolicies.support!;
-    for (const op of [
-      'ListUsers',
-      'DescribeUserPool',
-      'GetGroup',
-      'AdminGetUser',
-      'AdminListUserAuthEvents',
-    ]) {
-      expect(support.allows(op), op).toBe(true);
-    }
-    for (const op of [
-      'AdminResetUserPassword',
-      'AdminEnableUser',
-      'AdminDisableUser',
-      'AdminUserGlobalSignOut',
-    ]) {
-      expect(support.allows(op), op).toBe(true);
-    }
-    for (const op of [
-      'AdminDeleteUser',
-      'CreateUserPool',
-      'UpdateUserPool',
-      'AdminAddUserToGroup',
-      'AdminSetUserPassword',
-    ]) {
-      expect(support.allows(op), op).toBe(false);
-    }
-  });
-
-  it('lets admin call every operation', () => {
-    expect(rolePolicies.admin!.allows('DeleteUserPool')).toBe(true);
-  });
-});
-
 describe('authorize', () => {
+  it('refuses support every operation outside its policy, DescribeUserPoolClient first', async () => {
+    for (const operation of [
+      'DescribeUserPoolClient',
+      'ListUserPoolClients',
+      'ListIdentityProviders',
+      'DescribeIdentityProvider',
+      'GetUserPoolMfaConfig',
+      'AdminListUserAuthEvents',
+      'AdminDeleteUser',
+      'UpdateUserPool',
+    ]) {
+      const ctx = await asRole('support', operation);
+      expect(() => authorize(ctx, { UserPoolId: 'us-east-1_AbC' }), operation).toThrow(
+        /is not authorized to perform/,
+      );
+    }
+  });
+
+  it('lets admin call pool operations on pools, and the account-wide ones on *', async () => {
+    for (const [operation, input] of [
+      ['DeleteUserPool', { UserPoolId: 'us-east-1_AbC' }],
+      ['ListUserPools', { MaxResults: 1 }],
+      ['CreateUserPool', { PoolName: 'p' }],
+      ['DescribeUserPoolDomain', { Domain: 'd' }],
+    ] as const) {
+      const ctx = await asRole('admin', operation);
+      expect(() => authorize(ctx, { ...input }), operation).not.toThrow();
+    }
+  });
+
+  it('refuses admin a pool of another account, and tags its own pools', async () => {
+    const foreign = 'arn:aws:cognito-idp:us-east-1:999999999999:userpool/us-east-1_X';
+    const own = 'arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_X';
+    const ctx = await asRole('admin', 'TagResource');
+    expect(() => authorize(ctx, { ResourceArn: foreign })).toThrow(
+      `on resource: ${foreign} because`,
+    );
+    expect(() => authorize(ctx, { ResourceArn: own })).not.toThrow();
+  });
+
   it('passes allowed calls', async () => {
     const ctx = await asRole('support', 'ListUsers');
     expect(() => authorize(ctx, { UserPoolId: 'us-east-1_X' })).not.toThrow();

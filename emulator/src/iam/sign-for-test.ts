@@ -27,6 +27,8 @@ export interface TestSigning {
   region?: string;
   signingDate?: Date;
   host?: string;
+  /** The operation named in X-Amz-Target (ListUserPools when omitted). */
+  operation?: string;
 }
 
 /** A request signed by the AWS SDK's own SigV4 signer, as the emulator's HTTP layer receives it. */
@@ -54,7 +56,7 @@ export async function signedRequest(body: string, signing: TestSigning): Promise
       headers: {
         host,
         'content-type': 'application/x-amz-json-1.1',
-        'x-amz-target': `AWSCognitoIdentityProviderService.ListUserPools`,
+        'x-amz-target': `AWSCognitoIdentityProviderService.${signing.operation ?? 'ListUserPools'}`,
         'content-length': String(Buffer.byteLength(body)),
       },
       body,

@@ -6,7 +6,6 @@ import {
   attributeMapping,
   checkIdentifiers,
   providerOutput,
-  providersOf,
   type ProviderRecord,
 } from './provider-store.ts';
 import { SOCIAL_TYPES, writableDetails, type ProviderType } from './provider-types.ts';
@@ -33,14 +32,14 @@ function checkName(name: string, type: ProviderType): void {
 export function createIdentityProvider(input: CreateIdentityProviderInput, ctx: RequestContext) {
   const pool = getPool(ctx, input.UserPoolId);
   checkName(input.ProviderName, input.ProviderType);
-  const providers = providersOf(pool);
-  if (providers[input.ProviderName]) {
+  const providers = pool.identityProviders;
+  if (providers.has(input.ProviderName)) {
     throw new AwsError(
       'DuplicateProviderException',
       `A provider with the name ${input.ProviderName} already exists in this user pool.`,
     );
   }
-  if (Object.keys(providers).length >= MAX_PROVIDERS) {
+  if (providers.size >= MAX_PROVIDERS) {
     throw new AwsError(
       'LimitExceededException',
       'Exceeded the maximum number of identity providers.',
@@ -58,7 +57,7 @@ export function createIdentityProvider(input: CreateIdentityProviderInput, ctx: 
   };
   // Reading it once checks what is derived (SAML metadata) before anything is stored.
   const output = providerOutput(pool, provider);
-  providers[input.ProviderName] = provider;
-  ctx.store.changed();
+  providers.set(input.ProviderName, provider);
+  ctx.store.touch('identityProviders', pool.pool.Id, input.ProviderName);
   return { IdentityProvider: output };
 }

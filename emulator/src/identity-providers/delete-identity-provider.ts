@@ -1,6 +1,6 @@
 import type { RequestContext } from '../protocol/context.ts';
 import { getPool } from '../userpools/pool-store.ts';
-import { getProvider, providersOf } from './provider-store.ts';
+import { getProvider } from './provider-store.ts';
 
 /** App clients that offered the provider stop offering it; the clients themselves are kept. */
 export function deleteIdentityProvider(
@@ -9,13 +9,14 @@ export function deleteIdentityProvider(
 ) {
   const pool = getPool(ctx, input.UserPoolId);
   getProvider(pool, input.ProviderName);
-  delete providersOf(pool)[input.ProviderName];
-  for (const client of Object.values(pool.clients)) {
+  pool.identityProviders.delete(input.ProviderName);
+  ctx.store.touch('identityProviders', pool.pool.Id, input.ProviderName);
+  for (const client of pool.clients.values()) {
     const providers = client.SupportedIdentityProviders as string[] | undefined;
     if (providers?.includes(input.ProviderName)) {
       client.SupportedIdentityProviders = providers.filter((p) => p !== input.ProviderName);
+      ctx.store.touch('clients', pool.pool.Id, client.ClientId);
     }
   }
-  ctx.store.changed();
   return {};
 }

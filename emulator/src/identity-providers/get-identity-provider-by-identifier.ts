@@ -1,14 +1,14 @@
 import type { RequestContext } from '../protocol/context.ts';
 import { resourceNotFound } from '../protocol/errors.ts';
 import { getPool } from '../userpools/pool-store.ts';
-import { providerOutput, providersOf } from './provider-store.ts';
+import { providerOutput } from './provider-store.ts';
 
 export function getIdentityProviderByIdentifier(
   input: { UserPoolId: string; IdpIdentifier: string },
   ctx: RequestContext,
 ) {
   const pool = getPool(ctx, input.UserPoolId);
-  const provider = Object.values(providersOf(pool)).find((p) =>
+  const provider = [...pool.identityProviders.values()].find((p) =>
     p.IdpIdentifiers.includes(input.IdpIdentifier),
   );
   if (!provider)

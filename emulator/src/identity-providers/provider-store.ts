@@ -1,40 +1,17 @@
-import { randomBytes } from 'node:crypto';
 import { invalidParameter, resourceNotFound } from '../protocol/errors.ts';
-import type { UserPoolRecord } from '../store/types.ts';
+import type { ProviderRecord, UserPoolRecord } from '../store/types.ts';
 import type { SchemaAttribute } from '../userpools/schema.ts';
 import { TYPE_RULES, derivedDetails, type ProviderType } from './provider-types.ts';
 
-export interface ProviderRecord {
-  ProviderName: string;
-  ProviderType: ProviderType;
-  /** Only the keys the request sent; the derived ones are added when read. */
-  ProviderDetails: Record<string, string>;
-  AttributeMapping: Record<string, string>;
-  IdpIdentifiers: string[];
-  CreationDate: number;
-  LastModifiedDate: number;
-}
+export type { ProviderRecord };
 
 /** AWS's quota of identity providers per user pool. */
 export const MAX_PROVIDERS = 300;
 
-export function providersOf(pool: UserPoolRecord): Record<string, ProviderRecord> {
-  pool.extra ??= {};
-  pool.extra.identityProviders ??= {};
-  return pool.extra.identityProviders as Record<string, ProviderRecord>;
-}
-
 export function getProvider(pool: UserPoolRecord, name: string): ProviderRecord {
-  const provider = providersOf(pool)[name];
+  const provider = pool.identityProviders.get(name);
   if (!provider) throw resourceNotFound(`Identity provider ${name} does not exist.`);
   return provider;
-}
-
-/** The pool's SAML encryption certificate (base64 DER), made once so Describe stays stable. */
-function encryptionCertificate(pool: UserPoolRecord): string {
-  pool.extra ??= {};
-  pool.extra.samlEncryptionCertificate ??= randomBytes(768).toString('base64');
-  return pool.extra.samlEncryptionCertificate as string;
 }
 
 export function providerOutput(pool: UserPoolRecord, provider: ProviderRecord) {
@@ -47,7 +24,7 @@ export function providerOutput(pool: UserPoolRecord, provider: ProviderRecord) {
       ...derivedDetails(
         provider.ProviderType,
         provider.ProviderDetails,
-        encryptionCertificate(pool),
+        pool.samlEncryptionCertificate,
       ),
     },
     AttributeMapping: { ...provider.AttributeMapping },
@@ -88,7 +65,7 @@ export function checkIdentifiers(
   for (const identifier of identifiers) {
     if (seen.has(identifier)) throw invalidParameter(`Duplicate IdpIdentifier ${identifier}.`);
     seen.add(identifier);
-    const owner = Object.values(providersOf(pool)).find(
+    const owner = [...pool.identityProviders.values()].find(
       (p) => p.ProviderName !== self && p.IdpIdentifiers.includes(identifier),
     );
     if (owner) {

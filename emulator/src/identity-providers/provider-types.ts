@@ -1,8 +1,9 @@
 import { invalidParameter } from '../protocol/errors.ts';
 import { samlDerivedDetails } from './saml-metadata.ts';
 
-export type ProviderType =
-  'SAML' | 'OIDC' | 'Google' | 'Facebook' | 'LoginWithAmazon' | 'SignInWithApple';
+import type { ProviderType } from '../store/types.ts';
+
+export type { ProviderType };
 
 export const SOCIAL_TYPES: readonly ProviderType[] = [
   'Google',

@@ -40,7 +40,7 @@ export function updateIdentityProvider(
     LastModifiedDate: epochSeconds(ctx.now),
   };
   const output = providerOutput(pool, next);
-  Object.assign(current, next);
-  ctx.store.changed();
+  pool.identityProviders.set(current.ProviderName, next);
+  ctx.store.touch('identityProviders', pool.pool.Id, current.ProviderName);
   return { IdentityProvider: output };
 }

@@ -31,8 +31,10 @@ export function issueCredentials(
 ): TemporaryCredentials {
   const nowSeconds = Math.floor(ctx.now / 1000);
   const all = ctx.store.state.credentials;
-  for (const [key, record] of Object.entries(all)) {
-    if (record.expiration + KEEP_EXPIRED_SECONDS <= nowSeconds) delete all[key];
+  for (const [key, record] of all) {
+    if (record.expiration + KEEP_EXPIRED_SECONDS > nowSeconds) continue;
+    all.delete(key);
+    ctx.store.touch('credentials', key);
   }
   const record: IssuedCredentialRecord = {
     accessKeyId: `ASIA${randomString(KEY_ID_CHARS, 16)}`,
@@ -43,8 +45,8 @@ export function issueCredentials(
     role,
     identityId,
   };
-  all[record.accessKeyId] = record;
-  ctx.store.changed();
+  all.set(record.accessKeyId, record);
+  ctx.store.touch('credentials', record.accessKeyId);
   return {
     AccessKeyId: record.accessKeyId,
     SecretKey: record.secretAccessKey,

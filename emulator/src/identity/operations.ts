@@ -27,14 +27,14 @@ function identityPool(ctx: RequestContext, id: string): IdentityPoolConfig {
 
 function rememberIdentity(ctx: RequestContext, pool: IdentityPoolConfig, login: ResolvedLogin) {
   const identityId = identityIdFor(pool.id, login.provider, login.claims.sub);
-  if (!ctx.store.state.identities[identityId]) {
-    ctx.store.state.identities[identityId] = {
+  if (!ctx.store.state.identities.has(identityId)) {
+    ctx.store.state.identities.set(identityId, {
       identityId,
       identityPoolId: pool.id,
       logins: [login.provider],
       createdAt: Math.floor(ctx.now / 1000),
-    };
-    ctx.store.changed();
+    });
+    ctx.store.touch('identities', identityId);
   }
   return identityId;
 }
@@ -70,7 +70,7 @@ export async function getCredentialsForIdentity(
   input: GetCredentialsForIdentityInput,
   ctx: RequestContext,
 ) {
-  const record = ctx.store.state.identities[input.IdentityId];
+  const record = ctx.store.state.identities.get(input.IdentityId);
   let pool: IdentityPoolConfig | undefined;
   let login: ResolvedLogin | undefined;
   if (record) {

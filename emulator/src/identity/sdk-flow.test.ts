@@ -29,9 +29,9 @@ afterAll(() => emulator.close());
 /** An ID token for a user in `groups`, from a pool added by hand to the running emulator. */
 async function idTokenFor(username: string, groups: string[]): Promise<string> {
   const ctx = await testContext({ store: emulator.store });
-  const pool = emulator.store.state.userPools[TEST_POOL_ID] ?? (await addTestPool(ctx, []));
+  const pool = emulator.store.state.userPools.get(TEST_POOL_ID) ?? (await addTestPool(ctx, []));
   const user = testUser(username, groups);
-  pool.users[username] = user;
+  pool.users.set(username, user);
   return (await issueTokens(ctx, pool, TEST_CLIENT_ID, user, { withRefreshToken: false })).IdToken;
 }
 
@@ -144,6 +144,9 @@ describe('identity pool credentials through the AWS SDK over HTTP', () => {
     });
     const missing = await fetch(`${emulator.url}/us-east-1_Nope/.well-known/jwks.json`);
     expect(missing.status).toBe(404);
-    expect(await missing.json()).toEqual({ message: 'User pool us-east-1_Nope does not exist.' });
+    expect(await missing.json()).toEqual({
+      __type: 'ResourceNotFoundException',
+      message: 'User pool us-east-1_Nope does not exist.',
+    });
   });
 });

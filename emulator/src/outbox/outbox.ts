@@ -28,7 +28,3 @@ export function sendMessage(message: OutboxMessage, quiet = false): void {
 export function readOutbox(to?: string): OutboxMessage[] {
   return to === undefined ? [...messages] : messages.filter((m) => m.to === to);
 }
-
-export function clearOutbox(): void {
-  messages.length = 0;
-}

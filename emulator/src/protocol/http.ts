@@ -2,16 +2,17 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authenticate, authorize } from '../iam/authenticate.ts';
 import type { RequestContext, ServiceName } from './context.ts';
+import { handleControlRequest, isControlPath } from './control.ts';
 import { answerPreflight, applyCors } from './cors.ts';
 import { AwsError, internalError, notImplemented } from './errors.ts';
 import { findHandler } from './operations.ts';
 import { findRoute, type RouteContext } from './routes.ts';
 import { isPublicOperation, modelOperations, validateInput } from './validate.ts';
 
-const TARGET_PREFIXES: Record<string, ServiceName> = {
-  AWSCognitoIdentityProviderService: 'cognito-idp',
-  AWSCognitoIdentityService: 'cognito-identity',
-};
+const TARGET_PREFIXES = new Map<string, ServiceName>([
+  ['AWSCognitoIdentityProviderService', 'cognito-idp'],
+  ['AWSCognitoIdentityService', 'cognito-identity'],
+]);
 
 const MAX_BODY = 10 * 1024 * 1024;
 
@@ -26,13 +27,46 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-function sendAwsError(res: ServerResponse, requestId: string, error: AwsError): void {
+/** `<ServicePrefix>.<Operation>`, exactly: anything else names no operation. */
+function parseTarget(header: string | string[] | undefined): {
+  service: ServiceName;
+  operation: string;
+} {
+  const target = typeof header === 'string' ? header : '';
+  const parts = target.split('.');
+  const service = parts.length === 2 ? TARGET_PREFIXES.get(parts[0]!) : undefined;
+  if (!service || !parts[1]) {
+    throw new AwsError('UnknownOperationException', 'Missing or unknown X-Amz-Target header.');
+  }
+  const operation = parts[1];
+  if (!modelOperations(service).includes(operation)) {
+    const shown = operation.length > 100 ? `${operation.slice(0, 100)}…` : operation;
+    throw new AwsError('UnknownOperationException', `Unknown operation ${shown}.`);
+  }
+  return { service, operation };
+}
+
+export function sendAwsError(res: ServerResponse, requestId: string, error: AwsError): void {
   res.writeHead(error.status, {
     'Content-Type': 'application/x-amz-json-1.1',
     'x-amzn-RequestId': requestId,
     'x-amzn-ErrorType': `${error.type}:`,
   });
   res.end(JSON.stringify({ __type: error.type, message: error.message }));
+}
+
+/** Runs a handler; answers once what it changed is on disk, or InternalErrorException if it cannot be. */
+async function runDurably(ctx: RequestContext, run: () => unknown): Promise<unknown> {
+  let answered = false;
+  try {
+    return await ctx.store.write(async () => {
+      const output = (await run()) ?? {};
+      answered = true;
+      return output;
+    });
+  } catch (error) {
+    throw answered ? internalError() : error;
+  }
 }
 
 /** Handles one HTTP request: CORS, plain routes, then the AWS JSON 1.1 protocol. */
@@ -42,10 +76,12 @@ export async function handleRequest(
   routeCtx: RouteContext,
 ): Promise<void> {
   const requestId = randomUUID();
+  const path = (req.url ?? '/').split('?')[0] ?? '/';
+  if (isControlPath(path)) return handleControlRequest(req, res, routeCtx, path);
+
   applyCors(req, res);
   if (req.method === 'OPTIONS') return answerPreflight(req, res);
 
-  const path = (req.url ?? '/').split('?')[0] ?? '/';
   const route = findRoute(req.method ?? 'GET', path);
   if (route) return route.route.handler(route.match, req, res, routeCtx);
 
@@ -54,16 +90,7 @@ export async function handleRequest(
       throw new AwsError('UnknownOperationException', `No route for ${req.method} ${path}.`, 404);
     }
     const body = await readBody(req);
-    const target = String(req.headers['x-amz-target'] ?? '');
-    const [prefix = '', operation = ''] = target.split('.');
-    const service = TARGET_PREFIXES[prefix];
-    if (!service || !operation) {
-      throw new AwsError('UnknownOperationException', 'Missing or unknown X-Amz-Target header.');
-    }
-    const known = modelOperations(service);
-    if (known.length > 0 && !known.includes(operation)) {
-      throw new AwsError('UnknownOperationException', `Unknown operation ${operation}.`);
-    }
+    const { service, operation } = parseTarget(req.headers['x-amz-target']);
 
     let input: Record<string, unknown>;
     try {
@@ -106,7 +133,7 @@ export async function handleRequest(
 
     const handler = findHandler(service, operation);
     if (!handler) throw notImplemented(operation);
-    const output = (await handler(input, ctx)) ?? {};
+    const output = await runDurably(ctx, () => handler(input, ctx));
     res.writeHead(200, {
       'Content-Type': 'application/x-amz-json-1.1',
       'x-amzn-RequestId': requestId,

@@ -1,19 +1,15 @@
-import type { OperationTable, ServiceName } from './context.ts';
+import type { Handler, OperationTable, ServiceName } from './context.ts';
 
 /** Every implemented operation, by service. Modules add theirs with `registerOperations`. */
-const tables: Record<ServiceName, OperationTable> = {
-  'cognito-idp': {},
-  'cognito-identity': {},
+const tables: Record<ServiceName, Map<string, Handler>> = {
+  'cognito-idp': new Map(),
+  'cognito-identity': new Map(),
 };
 
 export function registerOperations(service: ServiceName, table: OperationTable): void {
-  Object.assign(tables[service], table);
+  for (const [operation, handler] of Object.entries(table)) tables[service].set(operation, handler);
 }
 
-export function findHandler(service: ServiceName, operation: string) {
-  return tables[service][operation];
-}
-
-export function implementedOperations(service: ServiceName): string[] {
-  return Object.keys(tables[service]).sort();
+export function findHandler(service: ServiceName, operation: string): Handler | undefined {
+  return tables[service].get(operation);
 }

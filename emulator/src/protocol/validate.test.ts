@@ -29,6 +29,15 @@ describe('validateInput constraints', () => {
     ).not.toThrow();
   });
 
+  it('reads a decimal in an integer member as Coral does: truncated, then checked', () => {
+    const input: Record<string, unknown> = { UserPoolId: POOL, Limit: 1.5 };
+    validateInput('cognito-idp', 'ListUsers', input);
+    expect(input.Limit).toBe(1);
+    expect(idp('ListUsers', { UserPoolId: POOL, Limit: 60.9 + 1 }).message).toBe(
+      "1 validation error detected: Value '61' at 'limit' failed to satisfy constraint: Member must have value less than or equal to 60",
+    );
+  });
+
   it('reports a missing required member as null', () => {
     const error = idp('ListUserPools', {});
     expect(error.type).toBe('InvalidParameterException');

@@ -16,7 +16,9 @@ const MODELS: Record<ServiceName, ServiceModel> = {
  * Checks an operation's input against the official model as AWS's front end does: a value of
  * the wrong JSON type is a SerializationException (the first one found), then every constraint
  * violation is collected into one InvalidParameterException with AWS's wording.
- * Unknown members are ignored and `null` counts as absent, as AWS does.
+ * Unknown members are ignored and `null` counts as absent, as AWS does. A decimal sent for an
+ * integer member is truncated in `input`, as Coral's number reader does (measured against
+ * DynamoDB, the same front end, by dynalite's test suite: 34.56 in an Integer member is no error).
  */
 export function validateInput(service: ServiceName, operation: string, input: unknown): void {
   const model = MODELS[service];
@@ -222,6 +224,16 @@ class Walker {
         continue;
       }
       this.check(target, memberValue, memberPath, hidden);
+      const memberShape = this.shape(target);
+      if (
+        (memberShape.type === 'integer' || memberShape.type === 'long') &&
+        typeof memberValue === 'number' &&
+        !Number.isInteger(memberValue)
+      ) {
+        // Coral reads a JSON number into an integer member by truncating it (1.5 becomes 1); the
+        // operation then sees the whole number, never the fraction.
+        value[member] = Math.trunc(memberValue);
+      }
     }
   }
 

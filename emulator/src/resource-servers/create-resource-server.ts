@@ -5,7 +5,6 @@ import {
   MAX_RESOURCE_SERVERS,
   checkScopes,
   resourceServerOutput,
-  resourceServersOf,
   type ResourceServerScope,
 } from './resource-server-store.ts';
 
@@ -18,11 +17,11 @@ export interface ResourceServerInput {
 
 export function createResourceServer(input: ResourceServerInput, ctx: RequestContext) {
   const pool = getPool(ctx, input.UserPoolId);
-  const servers = resourceServersOf(pool);
-  if (servers[input.Identifier]) {
+  const servers = pool.resourceServers;
+  if (servers.has(input.Identifier)) {
     throw invalidParameter(`${input.Identifier} already exists in pool ${input.UserPoolId}.`);
   }
-  if (Object.keys(servers).length >= MAX_RESOURCE_SERVERS) {
+  if (servers.size >= MAX_RESOURCE_SERVERS) {
     throw new AwsError(
       'LimitExceededException',
       `A user pool cannot have more than ${MAX_RESOURCE_SERVERS} resource servers.`,
@@ -33,7 +32,7 @@ export function createResourceServer(input: ResourceServerInput, ctx: RequestCon
     Name: input.Name,
     Scopes: checkScopes(input.Scopes),
   };
-  servers[input.Identifier] = server;
-  ctx.store.changed();
+  servers.set(input.Identifier, server);
+  ctx.store.touch('resourceServers', pool.pool.Id, input.Identifier);
   return { ResourceServer: resourceServerOutput(input.UserPoolId, server) };
 }

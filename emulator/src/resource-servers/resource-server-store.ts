@@ -1,30 +1,15 @@
 import { AwsError, invalidParameter, resourceNotFound } from '../protocol/errors.ts';
-import type { UserPoolRecord } from '../store/types.ts';
+import type { RequestContext } from '../protocol/context.ts';
+import type { ResourceServerRecord, ResourceServerScope, UserPoolRecord } from '../store/types.ts';
 
-export interface ResourceServerScope {
-  ScopeName: string;
-  ScopeDescription: string;
-}
-
-export interface ResourceServerRecord {
-  Identifier: string;
-  Name: string;
-  Scopes: ResourceServerScope[];
-}
+export type { ResourceServerScope };
 
 /** AWS quotas: resource servers per pool, scopes per resource server. */
 export const MAX_RESOURCE_SERVERS = 25;
 export const MAX_SCOPES = 100;
 
-/** The pool's resource servers, kept in `extra` by identifier. */
-export function resourceServersOf(pool: UserPoolRecord): Record<string, ResourceServerRecord> {
-  pool.extra ??= {};
-  pool.extra.resourceServers ??= {};
-  return pool.extra.resourceServers as Record<string, ResourceServerRecord>;
-}
-
 export function getResourceServer(pool: UserPoolRecord, identifier: string): ResourceServerRecord {
-  const server = resourceServersOf(pool)[identifier];
+  const server = pool.resourceServers.get(identifier);
   if (!server) throw resourceNotFound(`Resource server ${identifier} does not exist.`);
   return server;
 }
@@ -32,7 +17,7 @@ export function getResourceServer(pool: UserPoolRecord, identifier: string): Res
 /** Every custom scope of the pool as clients and tokens name it: `identifier/scope`. */
 export function customScopes(pool: UserPoolRecord): Set<string> {
   const out = new Set<string>();
-  for (const server of Object.values(resourceServersOf(pool))) {
+  for (const server of pool.resourceServers.values()) {
     for (const scope of server.Scopes) out.add(`${server.Identifier}/${scope.ScopeName}`);
   }
   return out;
@@ -72,12 +57,17 @@ export const resourceServerOutput = (poolId: string, server: ResourceServerRecor
  * server (or a scope) that clients use succeeds on AWS and leaves the clients working
  * (aws-cloudformation/cloudformation-coverage-roadmap#173).
  */
-export function dropStaleClientScopes(pool: UserPoolRecord, removed: Set<string>): void {
+export function dropStaleClientScopes(
+  ctx: RequestContext,
+  pool: UserPoolRecord,
+  removed: Set<string>,
+): void {
   if (removed.size === 0) return;
-  for (const client of Object.values(pool.clients)) {
+  for (const client of pool.clients.values()) {
     const scopes = client.AllowedOAuthScopes as string[] | undefined;
     if (scopes?.some((s) => removed.has(s))) {
       client.AllowedOAuthScopes = scopes.filter((s) => !removed.has(s));
+      ctx.store.touch('clients', pool.pool.Id, client.ClientId);
     }
   }
 }

@@ -19,7 +19,7 @@ export function updateResourceServer(input: ResourceServerInput, ctx: RequestCon
   );
   server.Name = input.Name;
   server.Scopes = scopes;
-  dropStaleClientScopes(pool, new Set(removed));
-  ctx.store.changed();
+  ctx.store.touch('resourceServers', pool.pool.Id, server.Identifier);
+  dropStaleClientScopes(ctx, pool, new Set(removed));
   return { ResourceServer: resourceServerOutput(input.UserPoolId, server) };
 }

@@ -138,7 +138,7 @@ export function seedCustomers(
   prng: Prng,
   nowMs: number,
 ): void {
-  const groups = Object.keys(record.groups);
+  const groups = [...record.groups.keys()];
   const twoYearsMs = 2 * 365 * 86_400_000;
   for (let i = 0; i < count; i++) {
     const first = prng.pick(FIRST_NAMES);

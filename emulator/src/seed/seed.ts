@@ -53,8 +53,8 @@ export async function seedDemo(store: Store, config: EmulatorConfig): Promise<vo
     staffPool(place(SEEDED.staffPool.id, 60 * 24 * 30), key(SEEDED.staffPool.id), now),
     partnersPool(place(SEEDED.partnersPool.id, 60 * 24 * 10), key(SEEDED.partnersPool.id), now),
   ];
-  for (const pool of pools) store.state.userPools[pool.pool.Id] = pool;
-  store.changed();
+  for (const pool of pools) store.state.userPools.set(pool.pool.Id, pool);
+  store.touchAll();
 }
 
 type Placement = Parameters<typeof createPoolRecord>[1];
@@ -94,6 +94,7 @@ function adminPool(
       ClientName: 'cognito-console',
       ClientId: SEEDED.adminPool.clientId,
       ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+      PreventUserExistenceErrors: 'ENABLED',
     },
     placement.now,
   );
@@ -180,6 +181,7 @@ function customerPool(
     {
       ClientName: 'acme-web',
       ClientId: SEEDED.customerPool.webClientId,
+      PreventUserExistenceErrors: 'ENABLED',
       ExplicitAuthFlows: [
         'ALLOW_USER_SRP_AUTH',
         'ALLOW_USER_PASSWORD_AUTH',
@@ -197,18 +199,19 @@ function customerPool(
     },
     placement.now,
   );
-  const backend = createAppClient(
+  createAppClient(
     record,
     {
       ClientName: 'acme-backend',
       ClientId: SEEDED.customerPool.backendClientId,
       GenerateSecret: true,
+      // A fixed secret keeps the seed deterministic for tests that compute SECRET_HASH.
+      ClientSecret: '4cmeback3ndsecret000000000000000000000000000000000a',
+      PreventUserExistenceErrors: 'ENABLED',
       ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
     },
     placement.now,
   );
-  // A fixed secret keeps the seed deterministic for tests that compute SECRET_HASH.
-  backend.ClientSecret = '4cmeback3ndsecret000000000000000000000000000000000a';
   createGroup(
     record,
     { GroupName: 'premium', Description: 'Paying customers on gold or platinum', Precedence: 10 },
@@ -269,7 +272,11 @@ function staffPool(placement: Placement, signingKey: SigningKeyRecord, now: numb
   );
   createAppClient(
     record,
-    { ClientName: 'staff-portal', ClientId: SEEDED.staffPool.clientId },
+    {
+      ClientName: 'staff-portal',
+      ClientId: SEEDED.staffPool.clientId,
+      PreventUserExistenceErrors: 'ENABLED',
+    },
     placement.now,
   );
   createGroup(record, { GroupName: 'engineering', Precedence: 1 }, placement.now);
@@ -313,7 +320,12 @@ function partnersPool(placement: Placement, signingKey: SigningKeyRecord, now: n
   );
   createAppClient(
     record,
-    { ClientName: 'partner-portal', ClientId: SEEDED.partnersPool.clientId, GenerateSecret: true },
+    {
+      ClientName: 'partner-portal',
+      ClientId: SEEDED.partnersPool.clientId,
+      GenerateSecret: true,
+      PreventUserExistenceErrors: 'ENABLED',
+    },
     placement.now,
   );
   const prng = createPrng(4);

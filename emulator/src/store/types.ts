@@ -1,6 +1,7 @@
 /**
- * The emulator's whole state, as persisted. Times are epoch seconds (the wire format of AWS JSON 1.1),
- * so a record can be returned as it is stored.
+ * The emulator's whole state. Times are epoch seconds (the wire format of AWS JSON 1.1), so a
+ * record can be returned as it is stored. Every collection keyed by a name or id a caller chose is
+ * a Map: a user named `__proto__` is data, never a property of an object.
  */
 export interface AttributeRecord {
   Name: string;
@@ -16,6 +17,25 @@ export interface PasswordRecord {
   setAt: number;
 }
 
+export interface MfaOption {
+  DeliveryMedium: string;
+  AttributeName: string;
+}
+
+export interface DeviceRecord {
+  DeviceKey: string;
+  DeviceAttributes: AttributeRecord[];
+  DeviceCreateDate: number;
+  DeviceLastModifiedDate: number;
+  DeviceLastAuthenticatedDate?: number;
+}
+
+/** A one-time code sent to the user, checked by the operation that consumes it. */
+export interface CodeRecord {
+  code: string;
+  expiresAt: number;
+}
+
 export interface UserRecord {
   Username: string;
   Attributes: AttributeRecord[];
@@ -27,8 +47,16 @@ export interface UserRecord {
   groups: string[];
   /** Refresh tokens issued before this time (epoch seconds) are refused: global sign-out. */
   tokensValidAfter?: number;
-  /** Free-form extras later modules own (MFA settings, devices, linked identities…). */
-  extra?: Record<string, unknown>;
+  /** The legacy MFAOptions setting (AdminSetUserSettings). */
+  mfaOptions?: MfaOption[];
+  devices?: DeviceRecord[];
+  /** The preferred MFA method and the enabled ones, as AdminGetUser reports them. */
+  preferredMfa?: string;
+  mfaMethods?: string[];
+  /** AdminResetUserPassword's code, for ConfirmForgotPassword to check. */
+  passwordResetCode?: CodeRecord;
+  /** Codes sent to verify a changed email or phone, for VerifyUserAttribute to check. */
+  verificationCodes?: { email?: CodeRecord; phone_number?: CodeRecord };
 }
 
 export interface GroupRecord {
@@ -47,15 +75,86 @@ export interface SigningKeyRecord {
   publicJwk: Record<string, unknown>;
 }
 
-export interface UserPoolRecord {
-  /** The pool in DescribeUserPool's shape, minus what is derived at read time. */
-  pool: Record<string, unknown> & { Id: string; Name: string; Arn: string };
-  clients: Record<string, Record<string, unknown> & { ClientId: string; ClientName: string }>;
-  users: Record<string, UserRecord>;
-  groups: Record<string, GroupRecord>;
+/** The pool in DescribeUserPool's shape, minus what is derived at read time. */
+export type PoolSettings = Record<string, unknown> & { Id: string; Name: string; Arn: string };
+
+/** An app client in DescribeUserPoolClient's shape. */
+export type ClientRecord = Record<string, unknown> & { ClientId: string; ClientName: string };
+
+/** What SetUserPoolMfaConfig stored (MfaConfiguration itself lives in the pool settings). */
+export interface MfaConfigRecord {
+  SmsMfaConfiguration?: {
+    SmsAuthenticationMessage?: string;
+    SmsConfiguration?: { SnsCallerArn?: string; ExternalId?: string; SnsRegion?: string };
+  };
+  SoftwareTokenMfaConfiguration: { Enabled: boolean };
+  EmailMfaConfiguration?: { Message?: string; Subject?: string };
+  WebAuthnConfiguration?: Record<string, unknown>;
+}
+
+export type ProviderType =
+  'SAML' | 'OIDC' | 'Google' | 'Facebook' | 'LoginWithAmazon' | 'SignInWithApple';
+
+export interface ProviderRecord {
+  ProviderName: string;
+  ProviderType: ProviderType;
+  /** Only the keys the request sent; the derived ones are added when read. */
+  ProviderDetails: Record<string, string>;
+  AttributeMapping: Record<string, string>;
+  IdpIdentifiers: string[];
+  CreationDate: number;
+  LastModifiedDate: number;
+}
+
+export interface ResourceServerScope {
+  ScopeName: string;
+  ScopeDescription: string;
+}
+
+export interface ResourceServerRecord {
+  Identifier: string;
+  Name: string;
+  Scopes: ResourceServerScope[];
+}
+
+export interface DomainRecord {
+  Domain: string;
+  CloudFrontDistribution: string;
+  S3Bucket: string;
+  Version: string;
+  ManagedLoginVersion: number;
+  CustomDomainConfig?: { CertificateArn: string };
+}
+
+/** SetUICustomization's settings for one scope: a client id, or ALL for the pool's default. */
+export interface UICustomizationRecord {
+  ClientId: string;
+  CSS?: string;
+  /** The logo, base64, and its type read from its bytes. */
+  image?: { base64: string; contentType: 'image/png' | 'image/jpeg' };
+  CSSVersion: string;
+  CreationDate: number;
+  LastModifiedDate: number;
+}
+
+/** A pool's own settings: everything of a pool that is not one of its collections. */
+export interface PoolConfigRecord {
+  pool: PoolSettings;
   signingKey: SigningKeyRecord;
-  /** Free-form per-pool extras later modules own (domain, providers, resource servers…). */
-  extra?: Record<string, unknown>;
+  /** The pool's SAML encryption certificate (base64 DER), made once so Describe stays stable. */
+  samlEncryptionCertificate: string;
+  mfaConfig?: MfaConfigRecord;
+}
+
+export interface UserPoolRecord extends PoolConfigRecord {
+  clients: Map<string, ClientRecord>;
+  users: Map<string, UserRecord>;
+  groups: Map<string, GroupRecord>;
+  identityProviders: Map<string, ProviderRecord>;
+  resourceServers: Map<string, ResourceServerRecord>;
+  domains: Map<string, DomainRecord>;
+  /** Classic hosted-UI branding, by client id or ALL. */
+  uiCustomizations: Map<string, UICustomizationRecord>;
 }
 
 export interface IdentityRecord {
@@ -76,27 +175,60 @@ export interface IssuedCredentialRecord {
   identityId: string;
 }
 
-export interface EmulatorState {
-  version: 1;
-  userPools: Record<string, UserPoolRecord>;
-  identities: Record<string, IdentityRecord>;
-  credentials: Record<string, IssuedCredentialRecord>;
-  /** Refresh tokens: opaque token -> what it refreshes. */
-  refreshTokens: Record<string, RefreshTokenRecord>;
-}
-
 export interface RefreshTokenRecord {
   poolId: string;
   clientId: string;
   username: string;
   issuedAt: number;
   expiresAt: number;
+  /** origin_jti of the tokens issued with it and from it: RevokeToken ends them all. */
+  originJti?: string;
+}
+
+export interface EmulatorState {
+  userPools: Map<string, UserPoolRecord>;
+  identities: Map<string, IdentityRecord>;
+  credentials: Map<string, IssuedCredentialRecord>;
+  /** Refresh tokens: opaque token -> what it refreshes. */
+  refreshTokens: Map<string, RefreshTokenRecord>;
+  /** Sessions ended by RevokeToken, by origin_jti. */
+  revokedTokenFamilies: Map<string, RevokedFamilyRecord>;
+}
+
+/** A session ended by RevokeToken; dropped once every token of the session has expired anyway. */
+export interface RevokedFamilyRecord {
+  originJti: string;
+  /** Epoch seconds. */
+  expiresAt: number;
 }
 
 export const emptyState = (): EmulatorState => ({
-  version: 1,
-  userPools: {},
-  identities: {},
-  credentials: {},
-  refreshTokens: {},
+  userPools: new Map(),
+  identities: new Map(),
+  credentials: new Map(),
+  refreshTokens: new Map(),
+  revokedTokenFamilies: new Map(),
 });
+
+/** A pool record around its settings, with empty collections. */
+export function poolRecordOf(config: PoolConfigRecord): UserPoolRecord {
+  return {
+    ...config,
+    clients: new Map(),
+    users: new Map(),
+    groups: new Map(),
+    identityProviders: new Map(),
+    resourceServers: new Map(),
+    domains: new Map(),
+    uiCustomizations: new Map(),
+  };
+}
+
+export function poolConfigOf(record: UserPoolRecord): PoolConfigRecord {
+  return {
+    pool: record.pool,
+    signingKey: record.signingKey,
+    samlEncryptionCertificate: record.samlEncryptionCertificate,
+    ...(record.mfaConfig ? { mfaConfig: record.mfaConfig } : {}),
+  };
+}

@@ -10,8 +10,8 @@ describe('issueTokens', () => {
   it("signs ID and access tokens shaped like Cognito's, valid 60 minutes by default", async () => {
     const ctx = await testContext();
     const pool = await addTestPool(ctx);
-    pool.groups.admins = { GroupName: 'admins', CreationDate: 0, LastModifiedDate: 0 };
-    const result = await issueTokens(ctx, pool, TEST_CLIENT_ID, pool.users.admin!, {
+    pool.groups.set('admins', { GroupName: 'admins', CreationDate: 0, LastModifiedDate: 0 });
+    const result = await issueTokens(ctx, pool, TEST_CLIENT_ID, pool.users.get('admin')!, {
       withRefreshToken: false,
     });
     const now = Math.floor(ctx.now / 1000);
@@ -59,7 +59,7 @@ describe('issueTokens', () => {
   it('leaves cognito:groups out for a user in no group', async () => {
     const ctx = await testContext();
     const pool = await addTestPool(ctx, [testUser('loner')]);
-    const result = await issueTokens(ctx, pool, TEST_CLIENT_ID, pool.users.loner!, {
+    const result = await issueTokens(ctx, pool, TEST_CLIENT_ID, pool.users.get('loner')!, {
       withRefreshToken: false,
     });
     expect(decodeJwt(result.IdToken)['cognito:groups']).toBeUndefined();
@@ -73,19 +73,19 @@ describe('issueTokens', () => {
       RefreshTokenValidity: 60,
       TokenValidityUnits: { IdToken: 'minutes', AccessToken: 'hours', RefreshToken: 'minutes' },
     });
-    const result = await issueTokens(ctx, pool, TEST_CLIENT_ID, pool.users.admin!, {
+    const result = await issueTokens(ctx, pool, TEST_CLIENT_ID, pool.users.get('admin')!, {
       withRefreshToken: true,
     });
     const now = Math.floor(ctx.now / 1000);
     expect(decodeJwt(result.IdToken).exp).toBe(now + 300);
     expect(result.ExpiresIn).toBe(7200);
-    expect(ctx.store.state.refreshTokens[result.RefreshToken!]!.expiresAt).toBe(now + 3600);
+    expect(ctx.store.state.refreshTokens.get(result.RefreshToken!)!.expiresAt).toBe(now + 3600);
   });
 
   it('keeps auth_time and origin_jti when a refresh asks it to', async () => {
     const ctx = await testContext();
     const pool = await addTestPool(ctx);
-    const result = await issueTokens(ctx, pool, TEST_CLIENT_ID, pool.users.admin!, {
+    const result = await issueTokens(ctx, pool, TEST_CLIENT_ID, pool.users.get('admin')!, {
       withRefreshToken: false,
       authTime: 1000,
       originJti: 'origin',
@@ -98,9 +98,15 @@ describe('redeemRefreshToken', () => {
   async function signedIn() {
     const ctx = await testContext();
     const pool = await addTestPool(ctx);
-    const { RefreshToken } = await issueTokens(ctx, pool, TEST_CLIENT_ID, pool.users.admin!, {
-      withRefreshToken: true,
-    });
+    const { RefreshToken } = await issueTokens(
+      ctx,
+      pool,
+      TEST_CLIENT_ID,
+      pool.users.get('admin')!,
+      {
+        withRefreshToken: true,
+      },
+    );
     return { ctx, pool, token: RefreshToken! };
   }
 
@@ -144,7 +150,7 @@ describe('redeemRefreshToken', () => {
 
   it('refuses tokens issued before a global sign-out, even in the same second', async () => {
     const { ctx, pool, token } = await signedIn();
-    pool.users.admin!.tokensValidAfter = (ctx.now + 1) / 1000;
+    pool.users.get('admin')!.tokensValidAfter = (ctx.now + 1) / 1000;
     expect(messageOf(() => redeemRefreshToken(ctx, token, TEST_CLIENT_ID))).toBe(
       'Refresh Token has been revoked',
     );

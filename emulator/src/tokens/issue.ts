@@ -5,6 +5,7 @@ import { notAuthorized } from '../protocol/errors.ts';
 import type { RefreshTokenRecord, UserPoolRecord, UserRecord } from '../store/types.ts';
 import { issuerOf } from './issuer.ts';
 import { privateKeyOf } from './keys.ts';
+import { isFamilyRevoked } from './revocation.ts';
 import { tokenLifetimes } from './validity.ts';
 
 /** AuthenticationResult as InitiateAuth / RespondToAuthChallenge return it. */
@@ -36,7 +37,7 @@ function groupClaims(pool: UserPoolRecord, user: UserRecord): Record<string, unk
   if (user.groups.length === 0) return {};
   const claims: Record<string, unknown> = { 'cognito:groups': [...user.groups] };
   const withRoles = user.groups
-    .map((name) => pool.groups[name])
+    .map((name) => pool.groups.get(name))
     .filter((g) => g?.RoleArn !== undefined) as { RoleArn: string; Precedence?: number }[];
   if (withRoles.length > 0) {
     claims['cognito:roles'] = withRoles.map((g) => g.RoleArn);
@@ -67,9 +68,12 @@ function newRefreshToken(): string {
   return [header, b64url(256), b64url(12), b64url(480), b64url(16)].join('.');
 }
 
-function pruneExpiredRefreshTokens(tokens: Record<string, RefreshTokenRecord>, nowSeconds: number) {
-  for (const [token, record] of Object.entries(tokens)) {
-    if (record.expiresAt <= nowSeconds) delete tokens[token];
+function pruneExpiredRefreshTokens(ctx: RequestContext, nowSeconds: number) {
+  const tokens = ctx.store.state.refreshTokens;
+  for (const [token, record] of tokens) {
+    if (record.expiresAt > nowSeconds) continue;
+    tokens.delete(token);
+    ctx.store.touch('refreshTokens', token);
   }
 }
 
@@ -82,7 +86,7 @@ export async function issueTokens(
   options: IssueOptions,
 ): Promise<AuthenticationResult> {
   const poolId = pool.pool.Id;
-  const lifetimes = tokenLifetimes(pool.clients[clientId]);
+  const lifetimes = tokenLifetimes(pool.clients.get(clientId));
   const iat = Math.floor(ctx.now / 1000);
   const authTime = options.authTime ?? iat;
   const originJti = options.originJti ?? randomUUID();
@@ -136,18 +140,18 @@ export async function issueTokens(
     TokenType: 'Bearer',
   };
   if (options.withRefreshToken) {
-    const tokens = ctx.store.state.refreshTokens;
-    pruneExpiredRefreshTokens(tokens, iat);
+    pruneExpiredRefreshTokens(ctx, iat);
     const token = newRefreshToken();
-    tokens[token] = {
+    ctx.store.state.refreshTokens.set(token, {
       poolId,
       clientId,
       username: user.Username,
       // Fractional seconds, so a global sign-out in the same second still revokes the token.
       issuedAt: ctx.now / 1000,
       expiresAt: iat + lifetimes.refreshToken,
-    };
-    ctx.store.changed();
+      originJti,
+    });
+    ctx.store.touch('refreshTokens', token);
     result.RefreshToken = token;
   }
   return result;
@@ -159,12 +163,15 @@ export function redeemRefreshToken(
   token: string,
   clientId: string,
 ): RefreshTokenRecord {
-  const record = ctx.store.state.refreshTokens[token];
+  const record = ctx.store.state.refreshTokens.get(token);
   if (!record || record.clientId !== clientId) throw notAuthorized('Invalid Refresh Token');
   if (record.expiresAt * 1000 <= ctx.now) throw notAuthorized('Refresh Token has expired');
-  const user = ctx.store.state.userPools[record.poolId]?.users[record.username];
+  const user = ctx.store.state.userPools.get(record.poolId)?.users.get(record.username);
   if (!user) throw notAuthorized('Invalid Refresh Token');
-  if (user.tokensValidAfter !== undefined && record.issuedAt < user.tokensValidAfter) {
+  if (
+    (user.tokensValidAfter !== undefined && record.issuedAt < user.tokensValidAfter) ||
+    isFamilyRevoked(ctx.store.state, record.originJti)
+  ) {
     throw notAuthorized('Refresh Token has been revoked');
   }
   return record;

@@ -10,7 +10,7 @@ describe('JWKS and OpenID configuration', () => {
     const pool = await addTestPool(ctx);
     const jwks = jwksOf(pool);
     expect(Object.keys(jwks.keys[0]!).sort()).toEqual(['alg', 'e', 'kid', 'kty', 'n', 'use']);
-    const { IdToken } = await issueTokens(ctx, pool, TEST_CLIENT_ID, pool.users.admin!, {
+    const { IdToken } = await issueTokens(ctx, pool, TEST_CLIENT_ID, pool.users.get('admin')!, {
       withRefreshToken: false,
     });
     const { payload } = await jwtVerify(IdToken, createLocalJWKSet(jwks as never), {

@@ -8,8 +8,13 @@ function poolOr404(
   ctx: RouteContext,
   res: Parameters<typeof sendJson>[0],
 ): UserPoolRecord | undefined {
-  const pool = ctx.store.state.userPools[poolId];
-  if (!pool) sendJson(res, 404, { message: `User pool ${poolId} does not exist.` });
+  const pool = ctx.store.state.userPools.get(poolId);
+  if (!pool) {
+    sendJson(res, 404, {
+      __type: 'ResourceNotFoundException',
+      message: `User pool ${poolId} does not exist.`,
+    });
+  }
   return pool;
 }
 

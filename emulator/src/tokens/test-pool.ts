@@ -1,7 +1,7 @@
 import { defaultConfig } from '../config.ts';
 import type { RequestContext } from '../protocol/context.ts';
 import { Store } from '../store/store.ts';
-import type { UserPoolRecord, UserRecord } from '../store/types.ts';
+import { poolRecordOf, type UserPoolRecord, type UserRecord } from '../store/types.ts';
 import { createSigningKey } from './keys.ts';
 
 // RSA key generation takes a few hundred milliseconds; tests share one key pair.
@@ -51,19 +51,17 @@ export async function addTestPool(
   users: UserRecord[] = [testUser('admin', ['admins'])],
   client: Record<string, unknown> = {},
 ): Promise<UserPoolRecord> {
-  const pool: UserPoolRecord = {
+  const pool = poolRecordOf({
     pool: {
       Id: TEST_POOL_ID,
       Name: 'console-admins',
       Arn: `arn:aws:cognito-idp:us-east-1:${ctx.accountId}:userpool/${TEST_POOL_ID}`,
     },
-    clients: {
-      [TEST_CLIENT_ID]: { ClientId: TEST_CLIENT_ID, ClientName: 'console', ...client },
-    },
-    users: Object.fromEntries(users.map((u) => [u.Username, u])),
-    groups: {},
     signingKey: await (sharedKey ??= createSigningKey()),
-  };
-  ctx.store.state.userPools[TEST_POOL_ID] = pool;
+    samlEncryptionCertificate: '',
+  });
+  pool.clients.set(TEST_CLIENT_ID, { ClientId: TEST_CLIENT_ID, ClientName: 'console', ...client });
+  for (const user of users) pool.users.set(user.Username, user);
+  ctx.store.state.userPools.set(TEST_POOL_ID, pool);
   return pool;
 }

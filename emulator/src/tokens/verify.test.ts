@@ -8,7 +8,7 @@ import { inspectUserPoolToken, verifyUserPoolToken } from './verify.ts';
 async function tokens() {
   const ctx = await testContext();
   const pool = await addTestPool(ctx);
-  const result = await issueTokens(ctx, pool, TEST_CLIENT_ID, pool.users.admin!, {
+  const result = await issueTokens(ctx, pool, TEST_CLIENT_ID, pool.users.get('admin')!, {
     withRefreshToken: false,
   });
   return { ctx, pool, ...result };
@@ -62,7 +62,7 @@ describe('verifyUserPoolToken', () => {
         now: ctx.now + 3601_000,
       }),
     ).rejects.toThrow(new AwsError('NotAuthorizedException', 'Access Token has expired'));
-    pool.users.admin!.tokensValidAfter = ctx.now / 1000 + 5;
+    pool.users.get('admin')!.tokensValidAfter = ctx.now / 1000 + 5;
     await expect(
       verifyUserPoolToken(ctx.store, AccessToken, { expectedUse: 'access', now: ctx.now }),
     ).rejects.toThrow('Access Token has been revoked');

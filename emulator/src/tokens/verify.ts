@@ -4,6 +4,7 @@ import type { Store } from '../store/store.ts';
 import type { UserPoolRecord } from '../store/types.ts';
 import { issuerOf } from './issuer.ts';
 import { publicKeyOf } from './keys.ts';
+import { isFamilyRevoked } from './revocation.ts';
 
 export type TokenUse = 'id' | 'access';
 
@@ -23,7 +24,7 @@ export type TokenProblem =
   | 'signature' // not signed by the pool's key
   | 'expired'
   | 'wrong-use' // an access token where an ID token was expected, or the reverse
-  | 'revoked'; // access token issued before the user's global sign-out
+  | 'revoked'; // issued before the user's global sign-out, or its session was revoked
 
 export type TokenInspection =
   | { ok: true; claims: UserPoolClaims; pool: UserPoolRecord }
@@ -31,14 +32,30 @@ export type TokenInspection =
 
 const ISSUER = /^https:\/\/cognito-idp\.[a-z0-9-]+\.amazonaws\.com\/([\w-]+_[0-9A-Za-z]+)$/;
 
+export interface InspectOptions {
+  expectedUse: TokenUse;
+  now: number;
+  /**
+   * The one pool whose tokens are acceptable: its issuer and its key. Without it, the pool the
+   * token names in `iss` (an operation that takes any of the emulator's pools' tokens).
+   */
+  issuerPoolId?: string;
+}
+
+/** The user a token was issued to, by the claim its kind of token carries. */
+function userOf(pool: UserPoolRecord, claims: JWTPayload) {
+  const name = claims.token_use === 'id' ? claims['cognito:username'] : claims.username;
+  return typeof name === 'string' ? pool.users.get(name) : undefined;
+}
+
 /**
- * Checks a user pool token: shape, issuer, signature, expiry, token_use and, for access tokens,
- * global sign-out. Never throws.
+ * Checks a user pool token: shape, issuer, signature, expiry, token_use and revocation (the user's
+ * global sign-out, or RevokeToken of the token's session). Never throws.
  */
 export async function inspectUserPoolToken(
   store: Store,
   token: string,
-  options: { expectedUse: TokenUse; now: number },
+  options: InspectOptions,
 ): Promise<TokenInspection> {
   let claims: JWTPayload;
   let kid: string | undefined;
@@ -48,8 +65,10 @@ export async function inspectUserPoolToken(
   } catch {
     return { ok: false, problem: 'malformed' };
   }
-  const poolId = typeof claims.iss === 'string' ? ISSUER.exec(claims.iss)?.[1] : undefined;
-  const pool = poolId ? store.state.userPools[poolId] : undefined;
+  const poolId =
+    options.issuerPoolId ??
+    (typeof claims.iss === 'string' ? ISSUER.exec(claims.iss)?.[1] : undefined);
+  const pool = poolId ? store.state.userPools.get(poolId) : undefined;
   if (!pool || claims.iss !== issuerOf(pool.pool.Id)) {
     return { ok: false, problem: 'unknown-issuer', claims };
   }
@@ -64,15 +83,14 @@ export async function inspectUserPoolToken(
   }
   if (claims.token_use !== options.expectedUse)
     return { ok: false, problem: 'wrong-use', claims, pool };
-  if (options.expectedUse === 'access') {
-    const user = pool.users[String(claims.username)];
-    if (
-      user?.tokensValidAfter !== undefined &&
+  const user = userOf(pool, claims);
+  if (
+    (user?.tokensValidAfter !== undefined &&
       typeof claims.iat === 'number' &&
-      claims.iat < Math.floor(user.tokensValidAfter)
-    ) {
-      return { ok: false, problem: 'revoked', claims, pool };
-    }
+      claims.iat < Math.floor(user.tokensValidAfter)) ||
+    isFamilyRevoked(store.state, claims.origin_jti)
+  ) {
+    return { ok: false, problem: 'revoked', claims, pool };
   }
   return { ok: true, claims: claims as UserPoolClaims, pool };
 }
@@ -93,7 +111,7 @@ const ACCESS_TOKEN_MESSAGES: Record<TokenProblem, string> = {
 export async function verifyUserPoolToken(
   store: Store,
   token: string,
-  options: { expectedUse: TokenUse; now: number },
+  options: InspectOptions,
 ): Promise<UserPoolClaims> {
   const result = await inspectUserPoolToken(store, token, options);
   if (result.ok) return result.claims;

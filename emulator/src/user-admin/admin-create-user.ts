@@ -126,7 +126,7 @@ export function adminCreateUser(input: AdminCreateUserInput, ctx: RequestContext
     password: passwordRecord(pool.pool.Id, username, password, true, ctx.now),
     groups: [],
   };
-  applyAliasMoves(pool, moves, now);
+  applyAliasMoves(ctx, pool, moves);
   insertUser(ctx, pool, user);
   if (input.MessageAction !== 'SUPPRESS') {
     sendInvitation(pool, user, password, input.DesiredDeliveryMediums ?? ['SMS'], now);

@@ -1,6 +1,5 @@
 import type { RequestContext } from '../protocol/context.ts';
 import { invalidParameter, userNotFound } from '../protocol/errors.ts';
-import { providersOf } from '../identity-providers/provider-store.ts';
 import { getPool } from '../userpools/pool-store.ts';
 import type { ProviderUser } from './admin-link-provider-for-user.ts';
 import { usersLinkedTo } from './admin-link-provider-for-user.ts';
@@ -31,7 +30,7 @@ export function adminDisableProviderForUser(
     });
     return {};
   }
-  const provider = providersOf(pool)[name];
+  const provider = pool.identityProviders.get(name);
   if (!provider) throw invalidParameter(`Identity provider ${name} does not exist.`);
   for (const user of usersLinkedTo(pool, name, value)) {
     updateUser(ctx, pool, user, () =>
@@ -41,7 +40,7 @@ export function adminDisableProviderForUser(
       ),
     );
   }
-  const federated = pool.users[`${name}_${value}`];
+  const federated = pool.users.get(`${name}_${value}`);
   if (federated) {
     updateUser(ctx, pool, federated, () => {
       federated.Enabled = false;

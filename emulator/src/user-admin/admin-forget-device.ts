@@ -2,13 +2,20 @@ import type { RequestContext } from '../protocol/context.ts';
 import { getPool } from '../userpools/pool-store.ts';
 import { requireDevice, type DeviceInput } from './device-store.ts';
 import { requireUser } from './find-user.ts';
-import { extrasOf } from './user-output.ts';
+import { updateUser } from './write-user.ts';
 
 export function adminForgetDevice(input: DeviceInput, ctx: RequestContext) {
-  const user = requireUser(getPool(ctx, input.UserPoolId), input.Username);
+  const pool = getPool(ctx, input.UserPoolId);
+  const user = requireUser(pool, input.Username);
   requireDevice(user, input.DeviceKey);
-  const extras = extrasOf(user);
-  extras.devices = (extras.devices ?? []).filter((d) => d.DeviceKey !== input.DeviceKey);
-  ctx.store.changed();
+  updateUser(
+    ctx,
+    pool,
+    user,
+    () => {
+      user.devices = (user.devices ?? []).filter((d) => d.DeviceKey !== input.DeviceKey);
+    },
+    { stamp: false },
+  );
   return {};
 }

@@ -1,7 +1,6 @@
 import type { RequestContext } from '../protocol/context.ts';
 import { AwsError, invalidParameter, userNotFound } from '../protocol/errors.ts';
 import type { UserPoolRecord } from '../store/types.ts';
-import { providersOf } from '../identity-providers/provider-store.ts';
 import { getPool } from '../userpools/pool-store.ts';
 import { userByUsername } from './find-user.ts';
 import { linkedIdentities, setLinkedIdentities } from './linked-identities.ts';
@@ -19,7 +18,7 @@ const MAX_LINKS = 5;
 
 /** Every user that already carries a link to this external identity. */
 export function usersLinkedTo(pool: UserPoolRecord, providerName: string, value: string) {
-  return Object.values(pool.users).filter((u) =>
+  return [...pool.users.values()].filter((u) =>
     linkedIdentities(u).some((i) => i.providerName === providerName && i.userId === value),
   );
 }
@@ -45,14 +44,17 @@ export function adminLinkProviderForUser(
   if (sourceName === 'Cognito' || !sourceName) {
     throw invalidParameter('SourceUser must be a federated user: ProviderName cannot be Cognito.');
   }
-  const provider = providersOf(pool)[sourceName];
+  const provider = pool.identityProviders.get(sourceName);
   if (!provider) throw invalidParameter(`Identity provider ${sourceName} does not exist.`);
   if (SOCIAL.has(provider.ProviderType) && attributeName !== 'Cognito_Subject') {
     throw invalidParameter(
       `ProviderAttributeName must be Cognito_Subject for ${provider.ProviderType}.`,
     );
   }
-  if (pool.users[`${sourceName}_${value}`] || usersLinkedTo(pool, sourceName, value).length > 0) {
+  if (
+    pool.users.has(`${sourceName}_${value}`) ||
+    usersLinkedTo(pool, sourceName, value).length > 0
+  ) {
     throw new AwsError(
       'AliasExistsException',
       'Merging is not currently supported, provide a SourceUser that has not been linked.',

@@ -1,9 +1,8 @@
 import type { RequestContext } from '../protocol/context.ts';
 import { invalidParameter } from '../protocol/errors.ts';
-import { decodePageToken, encodePageToken } from '../userpools/page-token.ts';
+import { decodePageToken, encodePageToken } from '../paging/page-token.ts';
 import { getPool } from '../userpools/pool-store.ts';
 import { requireUser } from './find-user.ts';
-import { extrasOf } from './user-output.ts';
 
 /** Oldest first, then by key; PaginationToken carries the last key returned. */
 export function adminListDevices(
@@ -13,7 +12,7 @@ export function adminListDevices(
   const pool = getPool(ctx, input.UserPoolId);
   const user = requireUser(pool, input.Username);
   const scope = `AdminListDevices:${pool.pool.Id}:${user.Username}`;
-  const devices = [...(extrasOf(user).devices ?? [])].sort(
+  const devices = [...(user.devices ?? [])].sort(
     (a, b) => a.DeviceCreateDate - b.DeviceCreateDate || (a.DeviceKey < b.DeviceKey ? -1 : 1),
   );
   let start = 0;

@@ -1,7 +1,8 @@
 import type { RequestContext } from '../protocol/context.ts';
 import { invalidParameter } from '../protocol/errors.ts';
-import { decodePageToken, encodePageToken } from '../userpools/page-token.ts';
+import { decodePageToken, encodePageToken } from '../paging/page-token.ts';
 import { getPool } from '../userpools/pool-store.ts';
+import { groupOutput } from '../groups/group-store.ts';
 import { requireUser } from './find-user.ts';
 
 /** The user's groups by name, Limit at a time (default and most 60), with NextToken. */
@@ -20,12 +21,12 @@ export function adminListGroupsForUser(
   }
   const limit = input.Limit || 60;
   const names = user.groups
-    .filter((name) => pool.groups[name] && name > after)
+    .filter((name) => pool.groups.has(name) && name > after)
     .sort((a, b) => (a < b ? -1 : 1));
   const page = names.slice(0, limit);
   const last = page.at(-1);
   return {
-    Groups: page.map((name) => ({ ...pool.groups[name]!, UserPoolId: pool.pool.Id })),
+    Groups: page.map((name) => groupOutput(pool.pool.Id, pool.groups.get(name)!)),
     ...(names.length > page.length && last ? { NextToken: encodePageToken(scope, last) } : {}),
   };
 }

@@ -3,7 +3,6 @@ import { invalidParameter } from '../protocol/errors.ts';
 import { epochSeconds, getPool } from '../userpools/pool-store.ts';
 import { requireUser } from './find-user.ts';
 import { newCode, sendCode, verifiedDestination } from './messages.ts';
-import { extrasOf } from './user-output.ts';
 import { updateUser } from './write-user.ts';
 
 /** How long a reset code can be used (AWS: one hour). */
@@ -26,7 +25,7 @@ export function adminResetUserPassword(
   const now = epochSeconds(ctx.now);
   updateUser(ctx, pool, user, () => {
     user.UserStatus = 'RESET_REQUIRED';
-    extrasOf(user).passwordResetCode = { code, expiresAt: Math.floor(now) + CODE_TTL_SECONDS };
+    user.passwordResetCode = { code, expiresAt: Math.floor(now) + CODE_TTL_SECONDS };
   });
   sendCode(pool, user, destination, 'reset-code', code, now);
   return {};

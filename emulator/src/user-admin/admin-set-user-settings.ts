@@ -2,7 +2,7 @@ import type { RequestContext } from '../protocol/context.ts';
 import { invalidParameter } from '../protocol/errors.ts';
 import { getPool } from '../userpools/pool-store.ts';
 import { requireUser } from './find-user.ts';
-import { extrasOf, type MfaOption } from './user-output.ts';
+import type { MfaOption } from '../store/types.ts';
 import { updateUser } from './write-user.ts';
 
 /** The legacy MFAOptions setting: only SMS to phone_number can be set this way (API_AdminSetUserSettings.html). */
@@ -21,7 +21,7 @@ export function adminSetUserSettings(
     return { DeliveryMedium: 'SMS', AttributeName: 'phone_number' };
   });
   updateUser(ctx, pool, user, () => {
-    extrasOf(user).mfaOptions = options.slice(0, 1);
+    user.mfaOptions = options.slice(0, 1);
   });
   return {};
 }

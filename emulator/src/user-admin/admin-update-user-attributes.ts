@@ -12,7 +12,6 @@ import {
 } from './attributes.ts';
 import { requireUser } from './find-user.ts';
 import { newCode, sendCode } from './messages.ts';
-import { extrasOf } from './user-output.ts';
 import { updateUser } from './write-user.ts';
 
 const CODE_TTL_SECONDS = 24 * 3600;
@@ -40,8 +39,8 @@ export function adminUpdateUserAttributes(
 
   // A new email or phone is unverified unless the same request says otherwise.
   const changes = [...requested];
-  const changed: string[] = [];
-  for (const attribute of ['email', 'phone_number']) {
+  const changed: ('email' | 'phone_number')[] = [];
+  for (const attribute of ['email', 'phone_number'] as const) {
     const next = requested.find((a) => a.Name === attribute);
     if (!next || next.Value === getAttribute(user, attribute)) continue;
     changed.push(attribute);
@@ -59,20 +58,27 @@ export function adminUpdateUserAttributes(
 
   const now = epochSeconds(ctx.now);
   const autoVerified = (pool.pool.AutoVerifiedAttributes as string[] | undefined) ?? [];
-  updateUser(ctx, pool, user, () => {
-    user.Attributes = after.Attributes;
-  });
+  const sends: { attribute: 'email' | 'phone_number'; value: string; code: string }[] = [];
   for (const attribute of changed) {
-    const value = getAttribute(user, attribute);
+    const value = getAttribute(after, attribute);
     if (
       !value ||
       !autoVerified.includes(attribute) ||
-      getAttribute(user, `${attribute}_verified`) === 'true'
+      getAttribute(after, `${attribute}_verified`) === 'true'
     )
       continue;
-    const code = newCode();
-    const codes = (extrasOf(user).verificationCodes ??= {});
-    codes[attribute] = { code, expiresAt: Math.floor(now) + CODE_TTL_SECONDS };
+    sends.push({ attribute, value, code: newCode() });
+  }
+  updateUser(ctx, pool, user, () => {
+    user.Attributes = after.Attributes;
+    for (const { attribute, code } of sends) {
+      user.verificationCodes = {
+        ...user.verificationCodes,
+        [attribute]: { code, expiresAt: Math.floor(now) + CODE_TTL_SECONDS },
+      };
+    }
+  });
+  for (const { attribute, value, code } of sends) {
     sendCode(
       pool,
       user,

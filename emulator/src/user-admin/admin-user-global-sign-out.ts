@@ -1,6 +1,7 @@
 import type { RequestContext } from '../protocol/context.ts';
 import { getPool } from '../userpools/pool-store.ts';
 import { requireUser } from './find-user.ts';
+import { updateUser } from './write-user.ts';
 
 /** Refresh tokens issued before now stop working (tokens/issue.ts reads tokensValidAfter). */
 export function adminUserGlobalSignOut(
@@ -10,7 +11,14 @@ export function adminUserGlobalSignOut(
   const pool = getPool(ctx, input.UserPoolId);
   const user = requireUser(pool, input.Username);
   // Fractional seconds, as refresh tokens record issuedAt, so a token from this same second is revoked.
-  user.tokensValidAfter = ctx.now / 1000;
-  ctx.store.changed();
+  updateUser(
+    ctx,
+    pool,
+    user,
+    () => {
+      user.tokensValidAfter = ctx.now / 1000;
+    },
+    { stamp: false },
+  );
   return {};
 }

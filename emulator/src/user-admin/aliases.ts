@@ -1,7 +1,9 @@
+import type { RequestContext } from '../protocol/context.ts';
 import { AwsError } from '../protocol/errors.ts';
 import type { AttributeRecord, UserPoolRecord, UserRecord } from '../store/types.ts';
 import { aliasAttributesOf, usernameAttributesOf } from './find-user.ts';
-import { indexKeys, userIndexChanged, usersWith } from './user-index.ts';
+import { usersWith } from './user-index.ts';
+import { updateUser } from './write-user.ts';
 
 const valueIn = (attributes: AttributeRecord[], name: string) =>
   attributes.find((a) => a.Name === name)?.Value;
@@ -50,16 +52,15 @@ export function checkAliases(
 
 /** ForceAliasCreation: the previous holder keeps the value but it is no longer verified (or an alias). */
 export function applyAliasMoves(
+  ctx: RequestContext,
   pool: UserPoolRecord,
   moves: AliasMove[],
-  nowSeconds: number,
 ): void {
   for (const { user, attribute } of moves) {
-    const before = indexKeys(user);
-    user.Attributes = user.Attributes.map((a) =>
-      a.Name === `${attribute}_verified` ? { Name: a.Name, Value: 'false' } : a,
-    );
-    user.UserLastModifiedDate = nowSeconds;
-    userIndexChanged(pool, user.Username, before, user);
+    updateUser(ctx, pool, user, () => {
+      user.Attributes = user.Attributes.map((a) =>
+        a.Name === `${attribute}_verified` ? { Name: a.Name, Value: 'false' } : a,
+      );
+    });
   }
 }

@@ -84,7 +84,7 @@ export function generateUsers(
       UserStatus: STATUSES[Math.floor(random() * STATUSES.length)]!,
       groups: [],
     };
-    pool.users[user.Username] = user;
+    pool.users.set(user.Username, user);
     created.push(user);
   }
   invalidateUserIndex(pool);

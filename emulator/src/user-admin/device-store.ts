@@ -1,6 +1,5 @@
 import { resourceNotFound } from '../protocol/errors.ts';
-import type { UserRecord } from '../store/types.ts';
-import { extrasOf, type DeviceRecord } from './user-output.ts';
+import type { DeviceRecord, UserRecord } from '../store/types.ts';
 
 export interface DeviceInput {
   UserPoolId: string;
@@ -9,7 +8,7 @@ export interface DeviceInput {
 }
 
 export function requireDevice(user: UserRecord, key: string): DeviceRecord {
-  const device = extrasOf(user).devices?.find((d) => d.DeviceKey === key);
+  const device = user.devices?.find((d) => d.DeviceKey === key);
   if (!device) throw resourceNotFound('Device does not exist.');
   return device;
 }

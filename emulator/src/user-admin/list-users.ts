@@ -1,6 +1,6 @@
 import type { RequestContext } from '../protocol/context.ts';
 import { invalidParameter } from '../protocol/errors.ts';
-import { decodePageToken, encodePageToken } from '../userpools/page-token.ts';
+import { decodePageToken, encodePageToken } from '../paging/page-token.ts';
 import { getPool } from '../userpools/pool-store.ts';
 import { SEARCHABLE_ATTRIBUTES, parseFilter } from './filter.ts';
 import type { Entry } from './sorted-entries.ts';

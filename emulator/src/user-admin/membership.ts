@@ -8,7 +8,7 @@ export interface MembershipInput {
 }
 
 export function requireGroup(pool: UserPoolRecord, name: string) {
-  const group = pool.groups[name];
+  const group = pool.groups.get(name);
   if (!group) throw resourceNotFound('Group not found.');
   return group;
 }

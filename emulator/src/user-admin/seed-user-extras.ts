@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { UserPoolRecord } from '../store/types.ts';
-import type { ProviderRecord } from '../identity-providers/provider-store.ts';
+import type { DeviceRecord, UserPoolRecord } from '../store/types.ts';
 import { linkedIdentities, setLinkedIdentities } from './linked-identities.ts';
-import { extrasOf, type DeviceRecord } from './user-output.ts';
 
 const DEVICE_NAMES = [
   'Chrome on macOS',
@@ -22,11 +20,9 @@ const pick = <T>(items: readonly T[], random: () => number): T =>
  */
 export function seedUserExtras(pool: UserPoolRecord, random: () => number): void {
   const region = pool.pool.Id.slice(0, pool.pool.Id.indexOf('_'));
-  const providers = Object.values(
-    (pool.extra?.identityProviders ?? {}) as Record<string, ProviderRecord>,
-  );
+  const providers = [...pool.identityProviders.values()];
   const nowSeconds = Math.floor(Date.now() / 1000);
-  for (const user of Object.values(pool.users)) {
+  for (const user of pool.users.values()) {
     if (user.UserStatus !== 'CONFIRMED') continue;
     if (random() < 0.2) {
       const count = 1 + Math.floor(random() * 3);
@@ -50,7 +46,7 @@ export function seedUserExtras(pool: UserPoolRecord, random: () => number): void
           DeviceLastAuthenticatedDate: used,
         });
       }
-      extrasOf(user).devices = devices;
+      user.devices = devices;
     }
     if (providers.length > 0 && random() < 0.05) {
       const provider = pick(providers, random);

@@ -1,4 +1,5 @@
 import type { UserPoolRecord, UserRecord } from '../store/types.ts';
+import { getAttribute } from './attributes.ts';
 import { matchesValue, type SearchableAttribute, type UserFilter } from './filter.ts';
 import { SortedEntries, type Entry } from './sorted-entries.ts';
 
@@ -18,18 +19,12 @@ type IndexedAttribute = (typeof INDEXED)[number];
 export type IndexKeys = Map<IndexedAttribute, string>;
 
 interface PoolIndex {
-  /** The users object indexed: a pool whose map was replaced is indexed afresh. */
+  /** The users map indexed: a pool whose map was replaced is indexed afresh. */
   users: UserPoolRecord['users'];
   /** Users the index knows of; a different count means someone wrote users behind its back. */
   count: number;
   lists: Map<IndexedAttribute, SortedEntries>;
 }
-
-/**
- * Counting a big users map costs ~0.6 ms per 1,000 users, so only pools this small are counted on
- * every read; bigger ones rely on writers calling userIndexChanged or invalidateUserIndex.
- */
-const RECOUNT_BELOW = 5_000;
 
 // Outside the persisted state: keyed by the pool object, so a reset or reload starts afresh.
 const indexes = new WeakMap<UserPoolRecord, PoolIndex>();
@@ -37,33 +32,18 @@ const indexes = new WeakMap<UserPoolRecord, PoolIndex>();
 const isIndexed = (attribute: string): attribute is IndexedAttribute =>
   (INDEXED as readonly string[]).includes(attribute);
 
-export function attributeValue(user: UserRecord, name: string): string | undefined {
-  for (const attribute of user.Attributes) if (attribute.Name === name) return attribute.Value;
-  return undefined;
-}
-
 /** The value ListUsers compares for `attribute`. */
 export function searchValue(user: UserRecord, attribute: SearchableAttribute): string | undefined {
   if (attribute === 'username') return user.Username;
   if (attribute === 'status') return user.Enabled ? 'Enabled' : 'Disabled';
   if (attribute === 'cognito:user_status') return user.UserStatus;
-  return attributeValue(user, attribute);
-}
-
-function userCount(pool: UserPoolRecord): number {
-  let count = 0;
-  for (const _ in pool.users) count++;
-  return count;
+  return getAttribute(user, attribute);
 }
 
 function poolIndex(pool: UserPoolRecord): PoolIndex {
   let index = indexes.get(pool);
-  const stale =
-    !index ||
-    index.users !== pool.users ||
-    (index.count < RECOUNT_BELOW && index.count !== userCount(pool));
-  if (!index || stale) {
-    index = { users: pool.users, count: userCount(pool), lists: new Map() };
+  if (!index || index.users !== pool.users || index.count !== pool.users.size) {
+    index = { users: pool.users, count: pool.users.size, lists: new Map() };
     indexes.set(pool, index);
   }
   return index;
@@ -74,7 +54,7 @@ function list(pool: UserPoolRecord, attribute: IndexedAttribute): SortedEntries 
   let entries = index.lists.get(attribute);
   if (!entries) {
     const built: Entry[] = [];
-    for (const user of Object.values(pool.users)) {
+    for (const user of pool.users.values()) {
       const key = searchValue(user, attribute);
       if (key !== undefined) built.push([key, user.Username]);
     }
@@ -96,8 +76,7 @@ export function indexKeys(user: UserRecord): IndexKeys {
 
 /**
  * Keeps the index in step with a write: `before` from indexKeys (undefined for a new user),
- * `user` the record now (undefined once deleted). Other modules that change users call this
- * too, or invalidateUserIndex.
+ * `user` the record now (undefined once deleted). Writers go through write-user.ts, which calls it.
  */
 export function userIndexChanged(
   pool: UserPoolRecord,
@@ -148,7 +127,7 @@ export function* matchingUsers(
     const entry = entries.entries[at]!;
     // Sorted by key: the exact value or the prefix range is one run, so the first miss ends it.
     if (useIndexRange && !matchesValue(filter, entry[0])) break;
-    const user = pool.users[entry[1]];
+    const user = pool.users.get(entry[1]);
     if (!user) continue;
     if (searchValue(user, attribute) !== entry[0]) continue;
     if (filter && !matchesValue(filter, searchValue(user, filter.attribute))) continue;

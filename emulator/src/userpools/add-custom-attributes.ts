@@ -36,6 +36,6 @@ export function addCustomAttributes(
     SchemaAttributes: schema,
     LastModifiedDate: epochSeconds(ctx.now),
   };
-  ctx.store.changed();
+  ctx.store.touch('pool', record.pool.Id);
   return {};
 }

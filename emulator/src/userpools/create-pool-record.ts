@@ -1,5 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { invalidParameter } from '../protocol/errors.ts';
-import type { SigningKeyRecord, UserPoolRecord } from '../store/types.ts';
+import { poolRecordOf, type SigningKeyRecord, type UserPoolRecord } from '../store/types.ts';
 import { newUserPoolId } from '../users/ids.ts';
 import { poolSettings } from './pool-config.ts';
 import { epochSeconds, poolArn } from './pool-store.ts';
@@ -42,5 +43,9 @@ export function createPoolRecord(
     ...(input.UsernameConfiguration ? { UsernameConfiguration: input.UsernameConfiguration } : {}),
     ...settings,
   };
-  return { pool, clients: {}, users: {}, groups: {}, signingKey };
+  return poolRecordOf({
+    pool,
+    signingKey,
+    samlEncryptionCertificate: randomBytes(768).toString('base64'),
+  });
 }

@@ -9,7 +9,7 @@ export async function createUserPool(input: Record<string, unknown>, ctx: Reques
     { region: ctx.region, accountId: ctx.accountId, now: ctx.now },
     await createSigningKey(),
   );
-  ctx.store.state.userPools[record.pool.Id] = record;
-  ctx.store.changed();
+  ctx.store.state.userPools.set(record.pool.Id, record);
+  ctx.store.touch('pool', record.pool.Id);
   return { UserPool: describePool(record) };
 }

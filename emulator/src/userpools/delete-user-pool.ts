@@ -9,10 +9,13 @@ export function deleteUserPool(input: { UserPoolId: string }, ctx: RequestContex
       'The user pool cannot be deleted because deletion protection is activated. Deletion protection must be inactivated first.',
     );
   }
-  delete ctx.store.state.userPools[input.UserPoolId];
-  for (const [token, refresh] of Object.entries(ctx.store.state.refreshTokens)) {
-    if (refresh.poolId === input.UserPoolId) delete ctx.store.state.refreshTokens[token];
+  ctx.store.state.userPools.delete(record.pool.Id);
+  ctx.store.touch('pool', record.pool.Id);
+  const tokens = ctx.store.state.refreshTokens;
+  for (const [token, refresh] of tokens) {
+    if (refresh.poolId !== record.pool.Id) continue;
+    tokens.delete(token);
+    ctx.store.touch('refreshTokens', token);
   }
-  ctx.store.changed();
   return {};
 }

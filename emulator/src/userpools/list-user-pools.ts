@@ -1,6 +1,6 @@
 import type { RequestContext } from '../protocol/context.ts';
 import { invalidParameter } from '../protocol/errors.ts';
-import { decodePageToken, encodePageToken } from './page-token.ts';
+import { decodePageToken, encodePageToken } from '../paging/page-token.ts';
 import { regionOfPool } from './pool-store.ts';
 
 interface Cursor {
@@ -23,7 +23,7 @@ export function listUserPools(
     after = decodePageToken(scope, input.NextToken) as Cursor | undefined;
     if (!after) throw invalidParameter('Invalid pagination token.');
   }
-  const pools = Object.values(ctx.store.state.userPools)
+  const pools = [...ctx.store.state.userPools.values()]
     .filter((record) => regionOfPool(record.pool.Id) === ctx.region)
     .map((record) => ({
       record,

@@ -1,4 +1,5 @@
 import type { RequestContext } from '../protocol/context.ts';
+import type { MfaConfigRecord } from '../store/types.ts';
 import { invalidParameter } from '../protocol/errors.ts';
 import { epochSeconds, getPool } from './pool-store.ts';
 
@@ -14,23 +15,13 @@ interface MfaConfigInput {
   WebAuthnConfiguration?: Record<string, unknown>;
 }
 
-interface StoredMfaConfig {
-  SmsMfaConfiguration?: MfaConfigInput['SmsMfaConfiguration'];
-  SoftwareTokenMfaConfiguration: { Enabled: boolean };
-  EmailMfaConfiguration?: MfaConfigInput['EmailMfaConfiguration'];
-  WebAuthnConfiguration?: Record<string, unknown>;
-}
-
-const storedConfig = (extra: Record<string, unknown> | undefined): StoredMfaConfig =>
-  (extra?.mfaConfig as StoredMfaConfig | undefined) ?? {
-    SoftwareTokenMfaConfiguration: { Enabled: false },
-  };
+const NO_MFA: MfaConfigRecord = { SoftwareTokenMfaConfiguration: { Enabled: false } };
 
 /** GetUserPoolMfaConfig: what SetUserPoolMfaConfig last stored, and the pool's MfaConfiguration. */
 export function getUserPoolMfaConfig(input: { UserPoolId: string }, ctx: RequestContext) {
   const record = getPool(ctx, input.UserPoolId);
   return {
-    ...structuredClone(storedConfig(record.extra)),
+    ...structuredClone(record.mfaConfig ?? NO_MFA),
     MfaConfiguration: record.pool.MfaConfiguration ?? 'OFF',
   };
 }
@@ -68,7 +59,7 @@ export function setUserPoolMfaConfig(input: MfaConfigInput, ctx: RequestContext)
     );
   }
 
-  const stored: StoredMfaConfig = {
+  const stored: MfaConfigRecord = {
     SoftwareTokenMfaConfiguration: { Enabled: totp },
     ...(sms && {
       SmsMfaConfiguration: { ...input.SmsMfaConfiguration, SmsConfiguration: smsConfiguration },
@@ -76,12 +67,12 @@ export function setUserPoolMfaConfig(input: MfaConfigInput, ctx: RequestContext)
     ...(email && { EmailMfaConfiguration: input.EmailMfaConfiguration }),
     ...(input.WebAuthnConfiguration && { WebAuthnConfiguration: input.WebAuthnConfiguration }),
   };
-  record.extra = { ...record.extra, mfaConfig: stored };
+  record.mfaConfig = stored;
   record.pool.MfaConfiguration = mfa;
   if (sms && input.SmsMfaConfiguration?.SmsAuthenticationMessage) {
     record.pool.SmsAuthenticationMessage = input.SmsMfaConfiguration.SmsAuthenticationMessage;
   }
   record.pool.LastModifiedDate = epochSeconds(ctx.now);
-  ctx.store.changed();
+  ctx.store.touch('pool', record.pool.Id);
   return { ...structuredClone(stored), MfaConfiguration: mfa };
 }

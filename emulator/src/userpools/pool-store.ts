@@ -7,7 +7,7 @@ export function getPool(
   ctx: Pick<RequestContext, 'store' | 'region'>,
   poolId: string,
 ): UserPoolRecord {
-  const pool = ctx.store.state.userPools[poolId];
+  const pool = ctx.store.state.userPools.get(poolId);
   if (!pool || regionOfPool(poolId) !== ctx.region) throw poolNotFound(poolId);
   return pool;
 }
@@ -23,7 +23,7 @@ export const poolArn = (region: string, accountId: string, poolId: string) =>
 export function describePool(record: UserPoolRecord): Record<string, unknown> {
   return {
     ...structuredClone(record.pool),
-    EstimatedNumberOfUsers: Object.keys(record.users).length,
+    EstimatedNumberOfUsers: record.users.size,
   };
 }
 

@@ -21,6 +21,6 @@ export function updateUserPool(
   if (typeof input.PoolName === 'string') pool.Name = input.PoolName;
   pool.LastModifiedDate = epochSeconds(ctx.now);
   record.pool = pool;
-  ctx.store.changed();
+  ctx.store.touch('pool', record.pool.Id);
   return {};
 }

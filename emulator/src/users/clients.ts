@@ -1,45 +1,39 @@
-import type { EmulatorState, UserPoolRecord } from '../store/types.ts';
+import { buildClientRecord, type ClientSettingsInput } from '../clients/client-record.ts';
+import type { ClientRecord, EmulatorState, UserPoolRecord } from '../store/types.ts';
 import { epochSeconds } from '../userpools/pool-store.ts';
 import { newClientId, newClientSecret } from './ids.ts';
 
-export type AppClientRecord = UserPoolRecord['clients'][string];
+export type AppClientRecord = ClientRecord;
 
-export interface AppClientOptions {
+export interface AppClientOptions extends ClientSettingsInput {
   ClientName: string;
+  /** A fixed id (seed); otherwise a fresh one. */
   ClientId?: string;
   GenerateSecret?: boolean;
-  /** Any other UserPoolClientType field overrides the default. */
-  [field: string]: unknown;
+  ClientSecret?: string;
 }
 
-/** Adds an app client shaped like DescribeUserPoolClient's output, with AWS's defaults. */
+/** Adds an app client exactly as CreateUserPoolClient would, defaults included. */
 export function createAppClient(
   record: UserPoolRecord,
   options: AppClientOptions,
   nowMs: number,
 ): AppClientRecord {
-  const { ClientId, ClientName, GenerateSecret, ...fields } = options;
+  const { ClientId, GenerateSecret, ClientSecret, ...settings } = options;
   const now = epochSeconds(nowMs);
-  const client: AppClientRecord = {
-    UserPoolId: record.pool.Id,
-    ClientName,
-    ClientId: ClientId ?? newClientId(),
-    ...(GenerateSecret ? { ClientSecret: newClientSecret() } : {}),
-    LastModifiedDate: now,
-    CreationDate: now,
-    RefreshTokenValidity: 30,
-    AccessTokenValidity: 60,
-    IdTokenValidity: 60,
-    TokenValidityUnits: { AccessToken: 'minutes', IdToken: 'minutes', RefreshToken: 'days' },
-    ExplicitAuthFlows: ['ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_SRP_AUTH', 'ALLOW_CUSTOM_AUTH'],
-    AllowedOAuthFlowsUserPoolClient: false,
-    PreventUserExistenceErrors: 'ENABLED',
-    EnableTokenRevocation: true,
-    EnablePropagateAdditionalUserContextData: false,
-    AuthSessionValidity: 3,
-    ...fields,
-  };
-  record.clients[client.ClientId] = client;
+  const client = buildClientRecord(
+    record,
+    settings,
+    {
+      ClientId: ClientId ?? newClientId(),
+      ClientName: options.ClientName,
+      ClientSecret: GenerateSecret ? (ClientSecret ?? newClientSecret()) : undefined,
+      CreationDate: now,
+    },
+    now,
+    'creating',
+  );
+  record.clients.set(client.ClientId, client);
   return client;
 }
 
@@ -48,8 +42,8 @@ export function findClient(
   state: EmulatorState,
   clientId: string,
 ): { pool: UserPoolRecord; client: AppClientRecord } | undefined {
-  for (const pool of Object.values(state.userPools)) {
-    const client = pool.clients[clientId];
+  for (const pool of state.userPools.values()) {
+    const client = pool.clients.get(clientId);
     if (client) return { pool, client };
   }
   return undefined;

@@ -8,14 +8,14 @@ export function createGroup(
 ): GroupRecord {
   const now = epochSeconds(nowMs);
   const group: GroupRecord = { ...fields, CreationDate: now, LastModifiedDate: now };
-  record.groups[group.GroupName] = group;
+  record.groups.set(group.GroupName, group);
   return group;
 }
 
 /** Idempotent, like AdminAddUserToGroup. */
 export function addUserToGroup(record: UserPoolRecord, username: string, groupName: string): void {
-  const user = record.users[username];
-  if (!user || !record.groups[groupName])
+  const user = record.users.get(username);
+  if (!user || !record.groups.has(groupName))
     throw new Error(`No user ${username} or group ${groupName}`);
   if (!user.groups.includes(groupName)) user.groups.push(groupName);
 }

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { SigningKeyRecord } from '../store/types.ts';
 import { createPoolRecord } from '../userpools/create-pool-record.ts';
-import { createUser, findUserBySignInName, findUserBySub } from './users.ts';
+import { findUser } from '../user-admin/find-user.ts';
+import { createUser } from './users.ts';
 
 const key = {} as SigningKeyRecord;
 const placement = { region: 'us-east-1', accountId: '123456789012', now: Date.now() };
 
-describe('findUserBySignInName', () => {
+describe('findUser', () => {
   it('makes the username a UUID in an email-as-username pool and finds the user by email', () => {
     const pool = createPoolRecord({ PoolName: 'p', UsernameAttributes: ['email'] }, placement, key);
     const user = createUser(pool, {
@@ -15,9 +16,9 @@ describe('findUserBySignInName', () => {
       now: 0,
     });
     expect(user.Username).toMatch(/^[0-9a-f-]{36}$/);
-    expect(findUserBySignInName(pool, 'ann@example.com')).toBe(user);
-    expect(findUserBySignInName(pool, user.Username)).toBe(user);
-    expect(findUserBySub(pool, user.Username)).toBe(user);
+    expect(findUser(pool, 'ann@example.com')).toBe(user);
+    expect(findUser(pool, user.Username)).toBe(user);
+    expect(findUser(pool, user.Username)).toBe(user);
   });
 
   it('accepts an email alias only when the email is verified', () => {
@@ -38,21 +39,21 @@ describe('findUserBySignInName', () => {
       status: 'CONFIRMED',
       now: 0,
     });
-    expect(findUserBySignInName(pool, 'ann@example.com')).toBeUndefined();
-    expect(findUserBySignInName(pool, 'bob@example.com')).toBe(bob);
-    expect(findUserBySignInName(pool, 'bobby')).toBe(bob);
+    expect(findUser(pool, 'ann@example.com')).toBeUndefined();
+    expect(findUser(pool, 'bob@example.com')).toBe(bob);
+    expect(findUser(pool, 'bobby')).toBe(bob);
   });
 
   it('matches usernames without case only when the pool is case-insensitive', () => {
     const sensitive = createPoolRecord({ PoolName: 'p' }, placement, key);
     createUser(sensitive, { Username: 'Ann', status: 'CONFIRMED', now: 0 });
-    expect(findUserBySignInName(sensitive, 'ann')).toBeUndefined();
+    expect(findUser(sensitive, 'ann')).toBeUndefined();
     const insensitive = createPoolRecord(
       { PoolName: 'p', UsernameConfiguration: { CaseSensitive: false } },
       placement,
       key,
     );
     createUser(insensitive, { Username: 'Ann', status: 'CONFIRMED', now: 0 });
-    expect(findUserBySignInName(insensitive, 'ann')?.Username).toBe('Ann');
+    expect(findUser(insensitive, 'ann')?.Username).toBe('Ann');
   });
 });

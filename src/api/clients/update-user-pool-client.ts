@@ -17,17 +17,17 @@ export async function updateUserPoolClient(input: UpdateUserPoolClientInput): Pr
 export function useUpdateUserPoolClient(
   poolId: string,
   clientId: string,
-  { onSuccess }: { onSuccess?: () => void } = {},
+  { onSuccess }: { onSuccess?: (input: UpdateUserPoolClientInput) => void } = {},
 ) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: UpdateUserPoolClientInput) => updateUserPoolClient(input),
-    onSuccess: async () => {
+    onSuccess: async (_output, input) => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: clientKeys.detail(poolId, clientId) }),
         queryClient.invalidateQueries({ queryKey: clientKeys.lists(poolId) }),
       ]);
-      onSuccess?.();
+      onSuccess?.(input);
     },
   });
 }

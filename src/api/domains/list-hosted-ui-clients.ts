@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { clientKeys } from '../clients/client-keys';
 import { describeUserPoolClient } from '../clients/describe-user-pool-client';
 import { listUserPoolClients } from '../clients/list-user-pool-clients';
@@ -9,6 +10,8 @@ export interface HostedUiClient {
   defaultRedirectUri?: string;
   callbackUrls: string[];
   oauthEnabled: boolean;
+  /** SupportedIdentityProviders: the sign-in providers the client offers. */
+  identityProviders: string[];
 }
 
 /** Every app client (all pages) with the callback URL its hosted UI sign-in link needs. */
@@ -30,6 +33,7 @@ export async function listHostedUiClients(poolId: string): Promise<HostedUiClien
         defaultRedirectUri: client.DefaultRedirectURI,
         callbackUrls: client.CallbackURLs ?? [],
         oauthEnabled: Boolean(client.AllowedOAuthFlowsUserPoolClient),
+        identityProviders: client.SupportedIdentityProviders ?? [],
       };
     }),
   );
@@ -45,4 +49,14 @@ export const listHostedUiClientsQueryOptions = (poolId: string) =>
 
 export function useListHostedUiClients(poolId: string, { enabled }: { enabled: boolean }) {
   return useQuery({ ...listHostedUiClientsQueryOptions(poolId), enabled });
+}
+
+/** The app clients that offer one sign-in provider, from the same list of described clients. */
+export function useClientsOfProvider(poolId: string, providerName: string) {
+  const select = useCallback(
+    (clients: HostedUiClient[]) =>
+      clients.filter((client) => client.identityProviders.includes(providerName)),
+    [providerName],
+  );
+  return useQuery({ ...listHostedUiClientsQueryOptions(poolId), select });
 }

@@ -37,6 +37,8 @@ export interface CustomScope {
   /** As it appears in tokens and AllowedOAuthScopes: identifier/scope. */
   scope: string;
   description?: string;
+  /** The resource server it belongs to. */
+  identifier: string;
 }
 
 export function toCustomScopes(servers: ResourceServer[]): CustomScope[] {
@@ -44,6 +46,7 @@ export function toCustomScopes(servers: ResourceServer[]): CustomScope[] {
     (server.Scopes ?? []).map((s) => ({
       scope: `${server.Identifier}/${s.ScopeName}`,
       description: s.ScopeDescription,
+      identifier: server.Identifier ?? '',
     })),
   );
 }

@@ -1,11 +1,16 @@
-import { roleLabels, type Role } from '@/lib/roles';
+import { roleLabels } from '@/lib/roles';
+import type { AppRoute } from '@/routing/routing';
 
-export function AccessRefused({ needed }: { needed: Role }) {
+/** Shown in place of a page the signed-in role may not open; the console calls nothing for it. */
+export function AccessRefused({ route }: { route: Pick<AppRoute, 'roles'> }) {
+  const roles = route.roles.map((r) => roleLabels[r]).join(' or ');
   return (
     <div role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-900">
-      <h1 className="text-lg font-semibold">You cannot open this page</h1>
+      <h1 className="text-lg font-semibold">This page is not for your role</h1>
       <p className="mt-1 text-sm">
-        It needs the {roleLabels[needed]} role. Ask an administrator if you need access.
+        {roles
+          ? `It needs the ${roles} role. Ask an administrator if you need access.`
+          : 'No console role may open it.'}
       </p>
     </div>
   );

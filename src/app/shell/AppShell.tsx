@@ -1,22 +1,26 @@
 import { Outlet, useMatches } from 'react-router';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
-import { breadcrumbTrail, currentAppRoute } from '@/routing/routing';
+import { breadcrumbTrail, canOpen, currentAppRoute } from '@/routing/routing';
 import { useRole } from '@/session/session-hooks';
 import { AccessRefused } from './AccessRefused';
 import { Header } from './Header';
 import { withPoolCrumbs } from './pool-crumbs';
+import { PoolHeading, usePoolName } from './PoolHeading';
 import { PoolTabs } from './PoolTabs';
 import { SideNav } from './SideNav';
-import { hasAccess } from '@/lib/roles';
 
 export function AppShell() {
   const matches = useMatches();
   const role = useRole();
   const current = currentAppRoute(matches);
-  const allowed = !current || hasAccess(role, current.route.access);
+  const allowed = !current || canOpen(role, current.route);
+  const poolId = current?.params.poolId;
+  const poolName = usePoolName(poolId);
   const crumbs = current
-    ? withPoolCrumbs(breadcrumbTrail(current.route, current.params), current.params)
+    ? withPoolCrumbs(breadcrumbTrail(current.route, current.params), current.params, poolName)
     : [];
+  // The overview's own heading is the pool's name and id.
+  const isOverview = current?.route.path === '/pools/:poolId';
   return (
     <div className="flex min-h-screen flex-col">
       <a
@@ -30,11 +34,12 @@ export function AppShell() {
         <SideNav />
         <main id="main" tabIndex={-1} className="min-w-0 flex-1 p-6">
           {crumbs.length > 1 && <Breadcrumbs crumbs={crumbs} />}
-          {current?.params.poolId && <PoolTabs poolId={current.params.poolId} />}
+          {poolId && !isOverview && <PoolHeading poolId={poolId} poolName={poolName} />}
+          {poolId && <PoolTabs poolId={poolId} />}
           {allowed && current ? (
             <Outlet />
           ) : current ? (
-            <AccessRefused needed={current.route.access} />
+            <AccessRefused route={current.route} />
           ) : (
             <Outlet />
           )}

@@ -1,6 +1,6 @@
 import clsx from 'clsx';
 import { NavLink } from 'react-router';
-import { hasAccess } from '@/lib/roles';
+import { canOpen } from '@/routing/routing';
 import { appRoutes } from '../router';
 import { useRole } from '@/session/session-hooks';
 
@@ -10,7 +10,7 @@ import { useRole } from '@/session/session-hooks';
  */
 export function PoolTabs({ poolId }: { poolId: string }) {
   const role = useRole();
-  const tabs = appRoutes.filter((r) => r.poolTab && hasAccess(role, r.access));
+  const tabs = appRoutes.filter((r) => r.poolTab && canOpen(role, r));
   return (
     <nav aria-label="Pool sections" className="mb-6 border-b border-slate-200">
       <ul className="-mb-px flex flex-wrap gap-1">

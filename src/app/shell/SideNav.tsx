@@ -1,12 +1,12 @@
 import clsx from 'clsx';
 import { NavLink } from 'react-router';
-import { hasAccess } from '@/lib/roles';
+import { canOpen } from '@/routing/routing';
 import { navItems } from '../router';
 import { useRole } from '@/session/session-hooks';
 
 export function SideNav() {
   const role = useRole();
-  const items = navItems.filter((item) => hasAccess(role, item.access));
+  const items = navItems.filter((item) => canOpen(role, item.route));
   return (
     <nav aria-label="Main" className="w-56 shrink-0 border-r border-slate-200 bg-white p-4">
       <ul className="space-y-1">

@@ -28,7 +28,7 @@ export function CredentialsForm({ onStep, sessionExpired }: CredentialsFormProps
     <form onSubmit={submit} className="mt-2 space-y-4" noValidate={false}>
       <h1 className="text-2xl font-semibold text-slate-900">Sign in</h1>
       {signIn.isError ? (
-        <Alert>{getErrorMessage(signIn.error)}</Alert>
+        <Alert>{getErrorMessage(signIn.error, { kind: 'sign-in' })}</Alert>
       ) : (
         sessionExpired && <Alert tone="info">Your session has expired. Sign in again.</Alert>
       )}

@@ -31,10 +31,12 @@ export function NewPasswordForm({ challenge, onStep, onStartOver }: NewPasswordF
   // The pool's password policy decides; its message belongs at the password field.
   const policyError =
     setNewPassword.isError && errorName(setNewPassword.error) === 'InvalidPasswordException'
-      ? getErrorMessage(setNewPassword.error)
+      ? getErrorMessage(setNewPassword.error, { kind: 'sign-in' })
       : undefined;
   const otherError =
-    setNewPassword.isError && !policyError ? getErrorMessage(setNewPassword.error) : undefined;
+    setNewPassword.isError && !policyError
+      ? getErrorMessage(setNewPassword.error, { kind: 'sign-in' })
+      : undefined;
 
   return (
     <form onSubmit={submit} className="mt-2 space-y-4">

@@ -1,10 +1,9 @@
 import { defineRoute } from '@/routing/routing';
 // Route declarations only: the breadcrumb parent is the pool (wiring, not feature code).
-import type { Role } from '@/lib/roles';
 
 export const clientsRoute = defineRoute({
   path: '/pools/:poolId/clients',
-  access: 'support',
+  operations: ['ListUserPoolClients'],
   crumb: () => 'App clients',
   poolTab: 'App clients',
   load: () => import('./pages/ClientsListPage').then((m) => m.ClientsListPage),
@@ -12,7 +11,7 @@ export const clientsRoute = defineRoute({
 
 export const createClientRoute = defineRoute({
   path: '/pools/:poolId/clients/new',
-  access: 'admin',
+  operations: ['CreateUserPoolClient', 'ListResourceServers', 'ListIdentityProviders'],
   parent: clientsRoute,
   crumb: () => 'Create app client',
   load: () => import('./pages/CreateClientPage').then((m) => m.CreateClientPage),
@@ -20,19 +19,19 @@ export const createClientRoute = defineRoute({
 
 export const clientRoute = defineRoute({
   path: '/pools/:poolId/clients/:clientId',
-  access: 'support',
+  operations: ['DescribeUserPoolClient'],
   parent: clientsRoute,
   crumb: ({ clientId }) => clientId,
   load: () => import('./pages/ClientDetailPage').then((m) => m.ClientDetailPage),
 });
 
-/** Actions without a page of their own; buttons and pages read the same declaration. */
+/** The Cognito operation behind each action without a page of its own; buttons show when the role may call it. */
 export const clientPermissions = {
-  edit: 'admin',
-  delete: 'admin',
+  edit: 'UpdateUserPoolClient',
+  delete: 'DeleteUserPoolClient',
   /** The client secret is a credential: only administrators may see it. */
-  revealSecret: 'admin',
-} as const satisfies Record<string, Role>;
+  revealSecret: 'DescribeUserPoolClient',
+} as const satisfies Record<string, string>;
 
 export const toClients = clientsRoute.to;
 export const toCreateClient = createClientRoute.to;

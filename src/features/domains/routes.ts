@@ -1,18 +1,17 @@
 import { defineRoute } from '@/routing/routing';
-import type { Role } from '@/lib/roles';
 
 export const domainRoute = defineRoute({
   path: '/pools/:poolId/domain',
-  access: 'support',
+  operations: ['DescribeUserPool', 'DescribeUserPoolDomain', 'ListUserPoolClients'],
   crumb: () => 'Domain',
   poolTab: 'Domain',
   load: () => import('./pages/DomainPage').then((m) => m.DomainPage),
 });
 
-/** Actions without a page of their own, declared beside the routes so buttons and pages agree. */
+/** The Cognito operation behind each action without a page of its own; buttons show when the role may call it. */
 export const domainPermissions = {
-  create: 'admin',
-  delete: 'admin',
-} as const satisfies Record<string, Role>;
+  create: 'CreateUserPoolDomain',
+  delete: 'DeleteUserPoolDomain',
+} as const satisfies Record<string, string>;
 
 export const domainRoutes = [domainRoute];

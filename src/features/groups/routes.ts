@@ -1,10 +1,9 @@
 import { defineRoute } from '@/routing/routing';
 // Route declarations only: the breadcrumb parent is the pool (wiring, not feature code).
-import type { Role } from '@/lib/roles';
 
 export const groupsRoute = defineRoute({
   path: '/pools/:poolId/groups',
-  access: 'support',
+  operations: ['ListGroups'],
   crumb: () => 'Groups',
   poolTab: 'Groups',
   load: () => import('./pages/GroupsListPage').then((m) => m.GroupsListPage),
@@ -12,19 +11,19 @@ export const groupsRoute = defineRoute({
 
 export const groupRoute = defineRoute({
   path: '/pools/:poolId/groups/:groupName',
-  access: 'support',
+  operations: ['GetGroup', 'ListUsersInGroup'],
   parent: groupsRoute,
   crumb: ({ groupName }) => groupName,
   load: () => import('./pages/GroupDetailPage').then((m) => m.GroupDetailPage),
 });
 
-/** Actions without a page of their own; buttons and pages read the same declaration. */
+/** The Cognito operation behind each action without a page of its own; buttons show when the role may call it. */
 export const groupPermissions = {
-  create: 'admin',
-  edit: 'admin',
-  delete: 'admin',
-  manageMembers: 'admin',
-} as const satisfies Record<string, Role>;
+  create: 'CreateGroup',
+  edit: 'UpdateGroup',
+  delete: 'DeleteGroup',
+  manageMembers: 'AdminAddUserToGroup',
+} as const satisfies Record<string, string>;
 
 export const toGroups = groupsRoute.to;
 export const toGroup = groupRoute.to;

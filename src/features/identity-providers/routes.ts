@@ -1,9 +1,8 @@
 import { defineRoute } from '@/routing/routing';
-import type { Role } from '@/lib/roles';
 
 export const identityProvidersRoute = defineRoute({
   path: '/pools/:poolId/identity-providers',
-  access: 'support',
+  operations: ['ListIdentityProviders'],
   crumb: () => 'Sign-in providers',
   poolTab: 'Sign-in providers',
   load: () => import('./pages/IdentityProvidersListPage').then((m) => m.IdentityProvidersListPage),
@@ -11,7 +10,7 @@ export const identityProvidersRoute = defineRoute({
 
 export const createIdentityProviderRoute = defineRoute({
   path: '/pools/:poolId/identity-providers/new',
-  access: 'admin',
+  operations: ['DescribeUserPool', 'CreateIdentityProvider'],
   parent: identityProvidersRoute,
   crumb: () => 'Add sign-in provider',
   load: () =>
@@ -20,18 +19,18 @@ export const createIdentityProviderRoute = defineRoute({
 
 export const identityProviderRoute = defineRoute({
   path: '/pools/:poolId/identity-providers/:providerName',
-  access: 'support',
+  operations: ['DescribeUserPool', 'DescribeIdentityProvider'],
   parent: identityProvidersRoute,
   crumb: ({ providerName }) => providerName,
   load: () => import('./pages/IdentityProviderPage').then((m) => m.IdentityProviderPage),
 });
 
-/** Actions without a page of their own, declared beside the routes so buttons and pages agree. */
+/** The Cognito operation behind each action without a page of its own; buttons show when the role may call it. */
 export const identityProviderPermissions = {
-  edit: 'admin',
-  delete: 'admin',
-  revealSecrets: 'admin',
-} as const satisfies Record<string, Role>;
+  edit: 'UpdateIdentityProvider',
+  delete: 'DeleteIdentityProvider',
+  revealSecrets: 'DescribeIdentityProvider',
+} as const satisfies Record<string, string>;
 
 export const toIdentityProviders = identityProvidersRoute.to;
 export const toCreateIdentityProvider = createIdentityProviderRoute.to;

@@ -1,17 +1,16 @@
 import { defineRoute } from '@/routing/routing';
-import type { Role } from '@/lib/roles';
 import type { SettingsSectionId } from './settings/sections';
 
 export const poolsRoute = defineRoute({
   path: '/pools',
-  access: 'support',
+  operations: ['ListUserPools'],
   crumb: () => 'User pools',
   load: () => import('./pages/PoolsListPage').then((m) => m.PoolsListPage),
 });
 
 export const createPoolRoute = defineRoute({
   path: '/pools/new',
-  access: 'admin',
+  operations: ['CreateUserPool'],
   parent: poolsRoute,
   crumb: () => 'Create user pool',
   load: () => import('./pages/CreatePoolPage').then((m) => m.CreatePoolPage),
@@ -19,7 +18,7 @@ export const createPoolRoute = defineRoute({
 
 export const poolRoute = defineRoute({
   path: '/pools/:poolId',
-  access: 'support',
+  operations: ['DescribeUserPool'],
   parent: poolsRoute,
   crumb: ({ poolId }) => poolId,
   poolTab: 'Overview',
@@ -28,18 +27,18 @@ export const poolRoute = defineRoute({
 
 export const poolSettingsRoute = defineRoute({
   path: '/pools/:poolId/settings',
-  access: 'support',
+  operations: ['DescribeUserPool', 'GetUserPoolMfaConfig'],
   parent: poolRoute,
   crumb: () => 'Settings',
   poolTab: 'Settings',
   load: () => import('./settings/PoolSettingsPage').then((m) => m.PoolSettingsPage),
 });
 
-/** Actions without a page of their own, declared beside the routes so buttons and pages agree. */
+/** The Cognito operation behind each action without a page of its own; buttons show when the role may call it. */
 export const poolPermissions = {
-  delete: 'admin',
-  editSettings: 'admin',
-} as const satisfies Record<string, Role>;
+  delete: 'DeleteUserPool',
+  editSettings: 'UpdateUserPool',
+} as const satisfies Record<string, string>;
 
 export const toPools = poolsRoute.to;
 export const toCreatePool = createPoolRoute.to;
@@ -55,4 +54,4 @@ export const toPoolSettings = ({
 
 export const poolRoutes = [poolsRoute, createPoolRoute, poolRoute, poolSettingsRoute];
 
-export const poolNavItems = [{ label: 'User pools', access: poolsRoute.access, to: toPools({}) }];
+export const poolNavItems = [{ label: 'User pools', route: poolsRoute, to: toPools({}) }];

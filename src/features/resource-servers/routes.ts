@@ -1,9 +1,8 @@
 import { defineRoute } from '@/routing/routing';
-import type { Role } from '@/lib/roles';
 
 export const resourceServersRoute = defineRoute({
   path: '/pools/:poolId/resource-servers',
-  access: 'support',
+  operations: ['ListResourceServers'],
   crumb: () => 'Resource servers',
   poolTab: 'Resource servers',
   load: () => import('./pages/ResourceServersListPage').then((m) => m.ResourceServersListPage),
@@ -11,7 +10,7 @@ export const resourceServersRoute = defineRoute({
 
 export const createResourceServerRoute = defineRoute({
   path: '/pools/:poolId/resource-servers/new',
-  access: 'admin',
+  operations: ['CreateResourceServer'],
   parent: resourceServersRoute,
   crumb: () => 'Create resource server',
   load: () => import('./pages/CreateResourceServerPage').then((m) => m.CreateResourceServerPage),
@@ -20,17 +19,17 @@ export const createResourceServerRoute = defineRoute({
 /** `identifier` is usually a URL: generatePath encodes it into one path segment. */
 export const resourceServerRoute = defineRoute({
   path: '/pools/:poolId/resource-servers/:identifier',
-  access: 'support',
+  operations: ['DescribeResourceServer'],
   parent: resourceServersRoute,
   crumb: ({ identifier }) => identifier,
   load: () => import('./pages/ResourceServerPage').then((m) => m.ResourceServerPage),
 });
 
-/** Actions without a page of their own, declared beside the routes so buttons and pages agree. */
+/** The Cognito operation behind each action without a page of its own; buttons show when the role may call it. */
 export const resourceServerPermissions = {
-  edit: 'admin',
-  delete: 'admin',
-} as const satisfies Record<string, Role>;
+  edit: 'UpdateResourceServer',
+  delete: 'DeleteResourceServer',
+} as const satisfies Record<string, string>;
 
 export const toResourceServers = resourceServersRoute.to;
 export const toCreateResourceServer = createResourceServerRoute.to;

@@ -1,9 +1,8 @@
 import { defineRoute } from '@/routing/routing';
-import type { Role } from '@/lib/roles';
 
 export const usersRoute = defineRoute({
   path: '/pools/:poolId/users',
-  access: 'support',
+  operations: ['DescribeUserPool', 'ListUsers'],
   crumb: () => 'Users',
   poolTab: 'Users',
   load: () => import('./pages/UsersPage').then((m) => m.UsersPage),
@@ -20,7 +19,7 @@ export function toUser({ poolId, username }: { poolId: string; username: string 
 // "new" opens the create page (a user literally named "new" can still be opened by its sub).
 export const createUserRoute = defineRoute({
   path: '/pools/:poolId/users/new',
-  access: 'admin',
+  operations: ['DescribeUserPool', 'AdminCreateUser'],
   parent: usersRoute,
   crumb: () => 'Create user',
   load: () => import('./pages/CreateUserPage').then((m) => m.CreateUserPage),
@@ -28,7 +27,7 @@ export const createUserRoute = defineRoute({
 
 export const userRoute = defineRoute({
   path: '/pools/:poolId/users/:username',
-  access: 'support',
+  operations: ['DescribeUserPool', 'AdminGetUser'],
   parent: usersRoute,
   crumb: ({ username }) => username,
   load: () => import('./pages/UserPage').then((m) => m.UserPage),
@@ -36,20 +35,20 @@ export const userRoute = defineRoute({
 
 export const toCreateUser = createUserRoute.to;
 
-/** Actions on one user without a page of their own; buttons and dialogs read these. */
+/** The Cognito operation behind each action on one user; buttons show when the role may call it. */
 export const userPermissions = {
-  resetPassword: 'support',
-  setEnabled: 'support',
-  globalSignOut: 'support',
-  setPassword: 'admin',
-  confirmSignUp: 'admin',
-  resendInvitation: 'admin',
-  delete: 'admin',
-  editAttributes: 'admin',
-  setMfa: 'admin',
-  manageGroups: 'admin',
-  manageDevices: 'admin',
-  manageIdentities: 'admin',
-} as const satisfies Record<string, Role>;
+  resetPassword: 'AdminResetUserPassword',
+  setEnabled: 'AdminDisableUser',
+  globalSignOut: 'AdminUserGlobalSignOut',
+  setPassword: 'AdminSetUserPassword',
+  confirmSignUp: 'AdminConfirmSignUp',
+  resendInvitation: 'AdminCreateUser',
+  delete: 'AdminDeleteUser',
+  editAttributes: 'AdminUpdateUserAttributes',
+  setMfa: 'AdminSetUserMFAPreference',
+  manageGroups: 'AdminAddUserToGroup',
+  manageDevices: 'AdminUpdateDeviceStatus',
+  manageIdentities: 'AdminLinkProviderForUser',
+} as const satisfies Record<string, string>;
 
 export const userRoutes = [usersRoute, createUserRoute, userRoute];

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
-import { useHasAccess } from '@/session/session-hooks';
+import { useCanCall } from '@/session/session-hooks';
 import { Button } from '@/components/Button';
 import { DescriptionList } from '@/components/DescriptionList';
 import { ErrorState } from '@/components/ErrorState';
@@ -14,6 +14,7 @@ import { useDescribeUserPoolClient, type AppClient } from '@/api/clients/describ
 import { useUpdateUserPoolClient } from '@/api/clients/update-user-pool-client';
 import { ClientForm } from '../components/ClientForm';
 import { ClientSecret } from '../components/ClientSecret';
+import { ResourceServerScopes } from '../components/ResourceServerScopes';
 import { DeleteClientDialog } from '../components/DeleteClientDialog';
 import type { ClientFormOptions } from '../components/form-types';
 import { useClientFormOptions } from '../components/use-client-form-options';
@@ -65,15 +66,17 @@ function ClientDetail({
   onDeleted: () => void;
 }) {
   const navigate = useNavigate();
-  const canEdit = useHasAccess(clientPermissions.edit);
-  const canDelete = useHasAccess(clientPermissions.delete);
-  const canRevealSecret = useHasAccess(clientPermissions.revealSecret);
+  const canEdit = useCanCall(clientPermissions.edit);
+  const canDelete = useCanCall(clientPermissions.delete);
+  const canRevealSecret = useCanCall(clientPermissions.revealSecret);
   const justCreated = (useLocation().state as { justCreated?: boolean } | null)?.justCreated;
   const [deleting, setDeleting] = useState(false);
   const name = client.ClientName ?? client.ClientId ?? '';
   const clientId = client.ClientId ?? '';
   const update = useUpdateUserPoolClient(poolId, clientId, {
-    onSuccess: () => toastStore.show(`App client ${name} saved.`, 'success'),
+    // A rename shows the name just saved, not the one the page opened with.
+    onSuccess: (saved) =>
+      toastStore.show(`App client ${saved.ClientName ?? name} saved.`, 'success'),
   });
 
   return (
@@ -114,6 +117,11 @@ function ClientDetail({
           ]}
         />
       </Section>
+      <ResourceServerScopes
+        poolId={poolId}
+        allowedScopes={client.AllowedOAuthScopes ?? []}
+        customScopes={options.customScopes}
+      />
       {!canEdit && (
         <p className="text-sm text-slate-600">
           You can view these settings; an administrator can change them.

@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router';
-import { useHasAccess } from '@/session/session-hooks';
+import { useCanOpen } from '@/session/session-hooks';
 import { buttonClass } from '@/components/Button';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
@@ -20,7 +20,7 @@ function CreateClientLink({ poolId }: { poolId: string }) {
 
 export function ClientsListPage() {
   const { poolId = '' } = useParams();
-  const canCreate = useHasAccess(createClientRoute.access);
+  const canCreate = useCanOpen(createClientRoute);
   const paging = usePageTokens(poolId);
   const clients = useListUserPoolClients(poolId, paging.token);
 

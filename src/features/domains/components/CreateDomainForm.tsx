@@ -7,6 +7,8 @@ import { Choice, Fieldset } from '@/components/Choice';
 import { Field, inputClass } from '@/components/Field';
 import { prefixDomainHost } from '@/features/domains/forms/domain-rules';
 import { useCreateUserPoolDomain } from '@/api/domains/create-user-pool-domain';
+import { useServerError } from '@/components/use-server-error';
+import { domainErrorFields } from '../forms/domain-errors';
 import {
   domainDefaults,
   domainSchema,
@@ -34,6 +36,7 @@ export function CreateDomainForm({ poolId, region, kinds, onCreated }: CreateDom
   const kind = useWatch({ control, name: 'kind' });
   const prefix = useWatch({ control, name: 'prefix' }).trim();
   const prefixError = formState.errors.prefix?.message;
+  const serverError = useServerError(form, create.error, domainErrorFields);
   return (
     <form
       onSubmit={handleSubmit((values) =>
@@ -42,7 +45,9 @@ export function CreateDomainForm({ poolId, region, kinds, onCreated }: CreateDom
       noValidate
       className="space-y-4"
     >
-      {create.isError && <Alert>{getErrorMessage(create.error)}</Alert>}
+      {serverError !== undefined && serverError !== null && (
+        <Alert>{getErrorMessage(serverError)}</Alert>
+      )}
       {kinds.length > 1 && (
         <Fieldset legend="Domain type">
           <Choice

@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import { useHasAccess } from '@/session/session-hooks';
+import { useCanCall } from '@/session/session-hooks';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
@@ -16,8 +16,8 @@ import { domainPermissions } from '../routes';
 export function DomainPage() {
   const { poolId = '' } = useParams();
   const region = regionOfPool(poolId);
-  const canCreate = useHasAccess(domainPermissions.create);
-  const canDelete = useHasAccess(domainPermissions.delete);
+  const canCreate = useCanCall(domainPermissions.create);
+  const canDelete = useCanCall(domainPermissions.delete);
   const pool = useDescribeUserPool(poolId);
 
   if (pool.isPending) return <LoadingState label="Loading domain…" rows={6} />;

@@ -6,6 +6,7 @@ import { Button } from '@/components/Button';
 import { inputClass } from '@/components/Field';
 import { useAddUserToGroup } from '@/api/groups/add-user-to-group';
 import { useSearchUsers, type UserSearchAttribute } from '@/api/users/search-users';
+import { useReturnFocus } from '@/components/use-return-focus';
 
 interface AddMembersDialogProps {
   poolId: string;
@@ -15,11 +16,15 @@ interface AddMembersDialogProps {
 }
 
 export function AddMembersDialog({ poolId, groupName, open, onOpenChange }: AddMembersDialogProps) {
+  const returnFocus = useReturnFocus();
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/50" />
-        <Dialog.Content className="fixed top-1/2 left-1/2 z-50 max-h-[calc(100vh-2rem)] w-[min(40rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg bg-white p-6 shadow-xl">
+        <Dialog.Content
+          {...returnFocus}
+          className="fixed top-1/2 left-1/2 z-50 max-h-[calc(100vh-2rem)] w-[min(40rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg bg-white p-6 shadow-xl"
+        >
           <Dialog.Title className="text-lg font-semibold text-slate-900">
             Add users to {groupName}
           </Dialog.Title>

@@ -11,6 +11,7 @@ import {
 } from '@/features/groups/forms/group-input';
 import { groupErrorField } from '../forms/group-errors';
 import { GroupFormFields } from './GroupFormFields';
+import { useReturnFocus } from '@/components/use-return-focus';
 
 interface GroupFormDialogProps {
   open: boolean;
@@ -27,11 +28,15 @@ interface GroupFormDialogProps {
 /** Create or edit a group. The body mounts only while open, so each opening starts fresh. */
 export function GroupFormDialog(props: GroupFormDialogProps) {
   const { open, onOpenChange, title, pending } = props;
+  const returnFocus = useReturnFocus();
   return (
     <Dialog.Root open={open} onOpenChange={(next) => !pending && onOpenChange(next)}>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/50" />
-        <Dialog.Content className="fixed top-1/2 left-1/2 z-50 max-h-[calc(100vh-2rem)] w-[min(36rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg bg-white p-6 shadow-xl">
+        <Dialog.Content
+          {...returnFocus}
+          className="fixed top-1/2 left-1/2 z-50 max-h-[calc(100vh-2rem)] w-[min(36rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg bg-white p-6 shadow-xl"
+        >
           <Dialog.Title className="mb-1 text-lg font-semibold text-slate-900">{title}</Dialog.Title>
           <Dialog.Description className="mb-4 text-sm text-slate-600">
             Groups give their members a role and a place in the cognito:groups claim.

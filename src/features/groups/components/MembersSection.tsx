@@ -46,6 +46,7 @@ export function MembersSection({
       ) : (
         <>
           <MembersTable
+            poolId={poolId}
             members={members.data.members}
             busy={members.isPlaceholderData}
             onRemove={canManage ? setRemoving : undefined}

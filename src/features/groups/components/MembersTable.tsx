@@ -1,12 +1,16 @@
 import clsx from 'clsx';
+import { Link } from 'react-router';
+import { toUser } from '@/features/users/routes';
 import { Button } from '@/components/Button';
 import type { GroupMember } from '@/api/groups/list-users-in-group';
 
 export function MembersTable({
+  poolId,
   members,
   busy,
   onRemove,
 }: {
+  poolId: string;
   members: GroupMember[];
   busy?: boolean;
   /** Absent for read-only viewers. */
@@ -37,7 +41,14 @@ export function MembersTable({
         <tbody className="divide-y divide-slate-100">
           {members.map((member) => (
             <tr key={member.username}>
-              <td className="px-4 py-2 font-mono text-xs break-all">{member.username}</td>
+              <td className="px-4 py-2 font-mono text-xs break-all">
+                <Link
+                  to={toUser({ poolId, username: member.username })}
+                  className="text-blue-800 hover:underline"
+                >
+                  {member.username}
+                </Link>
+              </td>
               <td className="px-4 py-2 break-all text-slate-700">{member.email}</td>
               <td className="px-4 py-2 text-slate-700">
                 {member.status}

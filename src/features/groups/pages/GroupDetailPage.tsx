@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { useHasAccess } from '@/session/session-hooks';
+import { useCanCall } from '@/session/session-hooks';
 import { Button } from '@/components/Button';
 import { DescriptionList } from '@/components/DescriptionList';
 import { ErrorState } from '@/components/ErrorState';
@@ -45,9 +45,9 @@ function GroupDetail({
   onDeleted: () => void;
 }) {
   const navigate = useNavigate();
-  const canEdit = useHasAccess(groupPermissions.edit);
-  const canDelete = useHasAccess(groupPermissions.delete);
-  const canManage = useHasAccess(groupPermissions.manageMembers);
+  const canEdit = useCanCall(groupPermissions.edit);
+  const canDelete = useCanCall(groupPermissions.delete);
+  const canManage = useCanCall(groupPermissions.manageMembers);
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const name = group.GroupName ?? '';

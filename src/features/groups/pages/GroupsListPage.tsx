@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { useHasAccess } from '@/session/session-hooks';
+import { useCanCall } from '@/session/session-hooks';
 import { Button } from '@/components/Button';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
@@ -18,7 +18,7 @@ import { groupPermissions, toGroup } from '../routes';
 export function GroupsListPage() {
   const { poolId = '' } = useParams();
   const navigate = useNavigate();
-  const canCreate = useHasAccess(groupPermissions.create);
+  const canCreate = useCanCall(groupPermissions.create);
   const [creating, setCreating] = useState(false);
   const paging = usePageTokens(poolId);
   const groups = useListGroups(poolId, paging.token);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { useHasAccess } from '@/session/session-hooks';
+import { useCanCall } from '@/session/session-hooks';
 import { Button } from '@/components/Button';
 import { DescriptionList } from '@/components/DescriptionList';
 import { ErrorState } from '@/components/ErrorState';
@@ -22,6 +22,7 @@ import { useDescribeUserPool } from '@/api/pools/describe-user-pool';
 import { useUpdateIdentityProvider } from '@/api/identity-providers/update-identity-provider';
 import { DeleteIdentityProviderDialog } from '../components/DeleteIdentityProviderDialog';
 import { IdentityProviderForm } from '../components/IdentityProviderForm';
+import { ProviderClients } from '../components/ProviderClients';
 import { typeLabel } from '../components/IdentityProvidersTable';
 import { toDetailEdits, toProviderFormValues } from '../forms/provider-schema';
 import { identityProviderPermissions, toIdentityProviders } from '../routes';
@@ -69,9 +70,9 @@ function EditIdentityProvider({ provider, attributes, readOnly, canReveal }: Edi
 export function IdentityProviderPage() {
   const { poolId = '', providerName = '' } = useParams();
   const navigate = useNavigate();
-  const canEdit = useHasAccess(identityProviderPermissions.edit);
-  const canDelete = useHasAccess(identityProviderPermissions.delete);
-  const canReveal = useHasAccess(identityProviderPermissions.revealSecrets);
+  const canEdit = useCanCall(identityProviderPermissions.edit);
+  const canDelete = useCanCall(identityProviderPermissions.delete);
+  const canReveal = useCanCall(identityProviderPermissions.revealSecrets);
   const [deleting, setDeleting] = useState(false);
   const [deleted, setDeleted] = useState(false);
   const provider = useDescribeIdentityProvider(poolId, providerName, { enabled: !deleted });
@@ -119,6 +120,7 @@ export function IdentityProviderPage() {
           ]}
         />
       </Section>
+      <ProviderClients poolId={poolId} providerName={providerName} />
       <EditIdentityProvider
         provider={provider.data}
         attributes={mappableAttributes(pool.data.SchemaAttributes)}

@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router';
-import { useHasAccess } from '@/session/session-hooks';
+import { useCanOpen } from '@/session/session-hooks';
 import { buttonClass } from '@/components/Button';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
@@ -19,7 +19,7 @@ function AddLink({ poolId }: { poolId: string }) {
 
 export function IdentityProvidersListPage() {
   const { poolId = '' } = useParams();
-  const canCreate = useHasAccess(createIdentityProviderRoute.access);
+  const canCreate = useCanOpen(createIdentityProviderRoute);
   const providers = useListIdentityProviders(poolId);
   return (
     <div className="space-y-4">

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { useHasAccess } from '@/session/session-hooks';
+import { useCanCall } from '@/session/session-hooks';
 import { Button } from '@/components/Button';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
@@ -13,7 +13,7 @@ import { poolPermissions, toPools } from '../routes';
 export function PoolOverviewPage() {
   const { poolId = '' } = useParams();
   const navigate = useNavigate();
-  const canDelete = useHasAccess(poolPermissions.delete);
+  const canDelete = useCanCall(poolPermissions.delete);
   const [deleting, setDeleting] = useState(false);
   const [deleted, setDeleted] = useState(false);
   const pool = useDescribeUserPool(poolId, { enabled: !deleted });

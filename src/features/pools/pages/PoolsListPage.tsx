@@ -1,7 +1,7 @@
 import { usePageTokens } from '@/components/use-page-tokens';
 import { Link } from 'react-router';
 import { useRegion } from '@/session/region';
-import { useHasAccess } from '@/session/session-hooks';
+import { useCanOpen } from '@/session/session-hooks';
 import { buttonClass } from '@/components/Button';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
@@ -21,7 +21,7 @@ function CreatePoolLink() {
 
 export function PoolsListPage() {
   const { region } = useRegion();
-  const canCreate = useHasAccess(createPoolRoute.access);
+  const canCreate = useCanOpen(createPoolRoute);
   const paging = usePageTokens(region);
   const pools = useListUserPools(region, paging.token);
 

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useLocation, useParams } from 'react-router';
-import { useHasAccess } from '@/session/session-hooks';
+import { useCanCall } from '@/session/session-hooks';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { useDescribeUserPool } from '@/api/pools/describe-user-pool';
@@ -27,7 +27,7 @@ const keyOf = (values: unknown) => JSON.stringify(values);
 export function PoolSettingsPage() {
   const { poolId = '' } = useParams();
   const { hash } = useLocation();
-  const canEdit = useHasAccess(poolPermissions.editSettings);
+  const canEdit = useCanCall(poolPermissions.editSettings);
   const pool = useDescribeUserPool(poolId);
   const mfa = useUserPoolMfaConfig(poolId);
   const loaded = pool.isSuccess && mfa.isSuccess;

@@ -5,6 +5,8 @@ import { Alert } from '@/components/Alert';
 import { FormActions } from '@/components/FormActions';
 import { Field, inputClass } from '@/components/Field';
 import { Section } from '@/components/Section';
+import { useServerError } from '@/components/use-server-error';
+import { resourceServerErrorFields } from '../forms/resource-server-errors';
 import {
   resourceServerSchema,
   type ResourceServerFormValues,
@@ -38,9 +40,12 @@ export function ResourceServerForm({
     defaultValues,
   });
   const { register, handleSubmit, formState } = form;
+  const shownError = useServerError(form, error, resourceServerErrorFields);
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-6">
-      {error !== undefined && error !== null && <Alert>{getErrorMessage(error)}</Alert>}
+      {shownError !== undefined && shownError !== null && (
+        <Alert>{getErrorMessage(shownError)}</Alert>
+      )}
       <Section title="Resource server">
         <div className="grid gap-4 sm:grid-cols-2">
           <Field

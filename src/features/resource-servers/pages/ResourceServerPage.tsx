@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { useHasAccess } from '@/session/session-hooks';
+import { useCanCall } from '@/session/session-hooks';
 import { Button } from '@/components/Button';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
@@ -43,8 +43,8 @@ function EditResourceServer({ server, readOnly }: { server: ResourceServer; read
 export function ResourceServerPage() {
   const { poolId = '', identifier = '' } = useParams();
   const navigate = useNavigate();
-  const canEdit = useHasAccess(resourceServerPermissions.edit);
-  const canDelete = useHasAccess(resourceServerPermissions.delete);
+  const canEdit = useCanCall(resourceServerPermissions.edit);
+  const canDelete = useCanCall(resourceServerPermissions.delete);
   const [deleting, setDeleting] = useState(false);
   const [deleted, setDeleted] = useState(false);
   const server = useDescribeResourceServer(poolId, identifier, { enabled: !deleted });

@@ -1,4 +1,4 @@
-import type { FormEvent } from 'react';
+import { useEffect, useRef, type FormEvent } from 'react';
 import { Button } from '@/components/Button';
 import { inputClass } from '@/components/Field';
 
@@ -10,6 +10,12 @@ interface QuickSearchFormProps {
 
 /** One box: email, phone number, user ID (sub) or the start of a username. */
 export function QuickSearchForm({ query, onSearch }: QuickSearchFormProps) {
+  const box = useRef<HTMLInputElement>(null);
+  // The URL's search can change under the box (back/forward): show it. The box is not re-mounted,
+  // so after a search focus stays where the user typed.
+  useEffect(() => {
+    if (box.current && box.current.value !== query) box.current.value = query;
+  }, [query]);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     onSearch(String(new FormData(event.currentTarget).get('q') ?? ''));
@@ -21,8 +27,7 @@ export function QuickSearchForm({ query, onSearch }: QuickSearchFormProps) {
       </label>
       <div className="flex gap-2">
         <input
-          // Re-mount when the URL's search changes (back/forward), so the box shows it.
-          key={query}
+          ref={box}
           id="users-q"
           name="q"
           type="search"

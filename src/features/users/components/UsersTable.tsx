@@ -45,7 +45,9 @@ export function UsersTable({ poolId, users, columns, caption, busy }: UsersTable
       className="max-h-[70vh] overflow-auto rounded-lg border border-slate-200 bg-white"
     >
       <table
-        className={clsx('w-full text-left text-sm', busy && 'opacity-60')}
+        // Fixed layout: the columns share the width and long values are cut with an ellipsis (the
+        // full value is in the title), so no column is pushed out of view.
+        className={clsx('w-full table-fixed text-left text-sm', busy && 'opacity-60')}
         aria-busy={busy || undefined}
         aria-rowcount={users.length + 1}
       >
@@ -53,7 +55,7 @@ export function UsersTable({ poolId, users, columns, caption, busy }: UsersTable
         <thead className="sticky top-0 z-10 border-b border-slate-200 bg-slate-50 text-slate-700">
           <tr aria-rowindex={1}>
             {columns.map((column) => (
-              <th key={column.id} scope="col" className="px-4 py-2 font-semibold whitespace-nowrap">
+              <th key={column.id} scope="col" className="px-3 py-2 font-semibold wrap-anywhere">
                 {column.header}
               </th>
             ))}
@@ -78,11 +80,7 @@ export function UsersTable({ poolId, users, columns, caption, busy }: UsersTable
                 {columns.map((column, i) => {
                   const text = column.value(user);
                   return i === 0 ? (
-                    <th
-                      key={column.id}
-                      scope="row"
-                      className="max-w-xs truncate px-4 py-2 font-medium whitespace-nowrap"
-                    >
+                    <th key={column.id} scope="row" className="truncate px-3 py-2 font-medium">
                       <Link
                         to={toUser({ poolId, username: user.username })}
                         className="text-blue-800 hover:underline"
@@ -94,7 +92,7 @@ export function UsersTable({ poolId, users, columns, caption, busy }: UsersTable
                   ) : (
                     <td
                       key={column.id}
-                      className="max-w-xs truncate px-4 py-2 whitespace-nowrap text-slate-700"
+                      className="truncate px-3 py-2 text-slate-700"
                       title={text || undefined}
                     >
                       {text}

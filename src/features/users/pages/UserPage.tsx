@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Navigate, useNavigate, useParams } from 'react-router';
+import { Link, Navigate, useNavigate, useParams } from 'react-router';
+import { errorName } from '@/aws/errors';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { toastStore } from '@/components/toast/toast-store';
@@ -24,13 +25,21 @@ export function UserPage() {
 
   if (user.isPending) return <LoadingState label="Loading user…" rows={8} />;
   if (user.isError) {
+    const gone = errorName(user.error) === 'UserNotFoundException';
     return (
       <ErrorState
         title={`Could not load user ${username}`}
         error={user.error}
+        context={{ kind: 'user', poolName: settings.data?.name ?? poolId }}
         onRetry={() => void user.refetch()}
         retrying={user.isFetching}
-      />
+      >
+        {gone && (
+          <Link to={toUsers({ poolId })} className="mt-2 block text-sm font-medium underline">
+            Back to the users of {settings.data?.name ?? poolId}
+          </Link>
+        )}
+      </ErrorState>
     );
   }
   // Opened by alias, sub or another case: continue at the real username, the key every

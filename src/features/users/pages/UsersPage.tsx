@@ -1,7 +1,7 @@
 import clsx from 'clsx';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { useHasAccess } from '@/session/session-hooks';
+import { useCanOpen } from '@/session/session-hooks';
 import { Button, buttonClass } from '@/components/Button';
 import { describeFilter } from '@/lib/user-search/filter';
 import {
@@ -35,7 +35,7 @@ export function UsersPage() {
   const available = availableColumns(attributeNames);
   const columns = chosenColumns(available, columnIds);
   const deep = search.view === 'deep';
-  const canCreate = useHasAccess(createUserRoute.access);
+  const canCreate = useCanOpen(createUserRoute);
   // Deep-search results also show the attributes their conditions test.
   const deepColumns = chosenColumns(available, [
     ...columnIds,

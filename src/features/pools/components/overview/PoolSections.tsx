@@ -7,7 +7,7 @@ import { SchemaTable } from './SchemaTable';
 export function PoolSections({ pool }: { pool: UserPool }) {
   const sections = poolOverviewSections(pool);
   return (
-    <div className="grid gap-4 xl:grid-cols-2">
+    <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
       {sections.map((section) => (
         <Section key={section.title} title={section.title}>
           <DescriptionList items={section.items} />

@@ -12,7 +12,7 @@ interface ReviewChangesDialogProps {
   changes: FieldChange[] | null;
   onCancel: () => void;
   onConfirm: () => void;
-  mutation: { isPending: boolean; error: unknown; reset: () => void };
+  mutation: { isPending: boolean; error: unknown; reset: () => void; submittedAt: number };
 }
 
 /** The exact fields a save will change, old → new; everything else is sent back as it is. */

@@ -12,6 +12,7 @@ interface SaveMutation<Input> {
   isPending: boolean;
   error: unknown;
   reset: () => void;
+  submittedAt: number;
 }
 
 interface Review<Input> {

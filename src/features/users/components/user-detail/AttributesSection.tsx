@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useHasAccess } from '@/session/session-hooks';
+import { useCanCall } from '@/session/session-hooks';
 import { Button } from '@/components/Button';
 import { Section } from '@/components/Section';
 import type { AttributeDefinition } from '@/lib/user-attributes/schema';
@@ -38,7 +38,7 @@ interface AttributesSectionProps {
 }
 
 export function AttributesSection({ user, detail, schema }: AttributesSectionProps) {
-  const canEdit = useHasAccess(userPermissions.editAttributes);
+  const canEdit = useCanCall(userPermissions.editAttributes);
   const [editing, setEditing] = useState(false);
   const bySchema = new Map(schema.map((d) => [d.name, d]));
   const names = Object.keys(detail.attributes).filter(

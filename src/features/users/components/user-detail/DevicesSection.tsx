@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useHasAccess } from '@/session/session-hooks';
+import { useCanCall } from '@/session/session-hooks';
 import { getErrorMessage } from '@/aws/errors';
 import { Alert } from '@/components/Alert';
 import { Button } from '@/components/Button';
@@ -16,7 +16,7 @@ import { userPermissions } from '../../routes';
 import { DeviceDetailsDialog, deviceLabel, ForgetDeviceDialog } from './DeviceDialogs';
 
 export function DevicesSection({ user }: { user: UserRef }) {
-  const canManage = useHasAccess(userPermissions.manageDevices);
+  const canManage = useCanCall(userPermissions.manageDevices);
   const [tokens, setTokens] = useState<(string | undefined)[]>([undefined]);
   const devices = useDevices(user, tokens[tokens.length - 1]);
   const [viewing, setViewing] = useState<UserDevice | null>(null);

@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import { useHasAccess } from '@/session/session-hooks';
+import { Link } from 'react-router';
+import { toGroup } from '@/features/groups/routes';
+import { useCanCall } from '@/session/session-hooks';
 import { getErrorMessage } from '@/aws/errors';
 import { Alert } from '@/components/Alert';
 import { Button } from '@/components/Button';
@@ -112,7 +114,7 @@ function RemoveFromGroupDialog({
 }
 
 export function GroupsSection({ user }: { user: UserRef }) {
-  const canManage = useHasAccess(userPermissions.manageGroups);
+  const canManage = useCanCall(userPermissions.manageGroups);
   const groups = useGroupsForUser(user);
   const [removing, setRemoving] = useState<string | null>(null);
   return (
@@ -135,7 +137,12 @@ export function GroupsSection({ user }: { user: UserRef }) {
           {groups.data.map((group) => (
             <li key={group.name} className="flex items-center justify-between gap-4 py-2">
               <div>
-                <p className="font-medium text-slate-900">{group.name}</p>
+                <Link
+                  to={toGroup({ poolId: user.poolId, groupName: group.name })}
+                  className="font-medium break-all text-blue-800 hover:underline"
+                >
+                  {group.name}
+                </Link>
                 {group.description && <p className="text-sm text-slate-600">{group.description}</p>}
               </div>
               {canManage && (

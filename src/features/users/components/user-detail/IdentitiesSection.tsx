@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useHasAccess } from '@/session/session-hooks';
+import { useCanCall } from '@/session/session-hooks';
 import { Button } from '@/components/Button';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { EmptyState } from '@/components/EmptyState';
@@ -56,7 +56,7 @@ function DisableProviderDialog({
 }
 
 export function IdentitiesSection({ user, detail }: { user: UserRef; detail: UserDetail }) {
-  const canManage = useHasAccess(userPermissions.manageIdentities);
+  const canManage = useCanCall(userPermissions.manageIdentities);
   const [linking, setLinking] = useState(false);
   const [disabling, setDisabling] = useState<LinkedIdentity | null>(null);
   const parsed = parseIdentities(detail.attributes.identities);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useHasAccess } from '@/session/session-hooks';
+import { useCanCall } from '@/session/session-hooks';
 import { Button } from '@/components/Button';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { DescriptionList } from '@/components/DescriptionList';
@@ -19,7 +19,7 @@ const methodLabels: Record<string, string> = {
 const label = (method: string) => methodLabels[method] ?? method;
 
 export function MfaSection({ user, detail }: { user: UserRef; detail: UserDetail }) {
-  const canSet = useHasAccess(userPermissions.setMfa);
+  const canSet = useCanCall(userPermissions.setMfa);
   const [open, setOpen] = useState(false);
   const smsOn = detail.mfaOptions.some(
     (o) => o.deliveryMedium === 'SMS' && o.attributeName === 'phone_number',

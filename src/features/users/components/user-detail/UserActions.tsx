@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useHasAccess } from '@/session/session-hooks';
+import { useCanCall } from '@/session/session-hooks';
 import { Button } from '@/components/Button';
 import type { PasswordPolicyInput } from '@/lib/user-attributes/password-policy';
 import type { UserDetail } from '@/api/users/get-user';
@@ -27,13 +27,13 @@ interface UserActionsProps {
 export function UserActions({ user, detail, policy, onDeleted }: UserActionsProps) {
   const [open, setOpen] = useState<Action | null>(null);
   const can = {
-    resetPassword: useHasAccess(userPermissions.resetPassword),
-    setPassword: useHasAccess(userPermissions.setPassword),
-    confirm: useHasAccess(userPermissions.confirmSignUp),
-    resend: useHasAccess(userPermissions.resendInvitation),
-    setEnabled: useHasAccess(userPermissions.setEnabled),
-    signOut: useHasAccess(userPermissions.globalSignOut),
-    delete: useHasAccess(userPermissions.delete),
+    resetPassword: useCanCall(userPermissions.resetPassword),
+    setPassword: useCanCall(userPermissions.setPassword),
+    confirm: useCanCall(userPermissions.confirmSignUp),
+    resend: useCanCall(userPermissions.resendInvitation),
+    setEnabled: useCanCall(userPermissions.setEnabled),
+    signOut: useCanCall(userPermissions.globalSignOut),
+    delete: useCanCall(userPermissions.delete),
   };
   const external = detail.status === 'EXTERNAL_PROVIDER';
   const dialog = (action: Action) => ({
@@ -89,7 +89,9 @@ export function UserActions({ user, detail, policy, onDeleted }: UserActionsProp
           hasPhone={Boolean(detail.attributes.phone_number)}
         />
       )}
-      {can.setEnabled && <SetEnabledDialog {...dialog('enabled')} enable={!detail.enabled} />}
+      {can.setEnabled && (
+        <SetEnabledDialog {...dialog('enabled')} enable={!detail.enabled} status={detail.status} />
+      )}
       {can.signOut && <GlobalSignOutDialog {...dialog('sign-out')} />}
       {can.delete && <DeleteUserDialog {...dialog('delete')} onDeleted={onDeleted} />}
     </div>

@@ -1,18 +1,22 @@
 import { invalidParameter } from '../protocol/errors.ts';
-import { decodePageToken, encodePageToken } from '../userpools/page-token.ts';
+import { decodePageToken, encodePageToken } from './page-token.ts';
+
+/** Code-unit order, the order pages resume in. */
+export const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * One page of `keys` (in their stable order) after the key a NextToken points to. Limit 0 or
+ * One page of `records`, ordered by `keyOf`, after the key a NextToken points to. Limit 0 or
  * absent means the maximum, as AWS treats it.
  */
 export function pageOf<T>(
-  items: T[],
+  records: Iterable<T>,
   keyOf: (item: T) => string,
   scope: string,
   limit: number | undefined,
   nextToken: string | undefined,
   max = 60,
 ): { page: T[]; nextToken?: string } {
+  const items = [...records].sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
   let start = 0;
   if (nextToken !== undefined) {
     const after = decodePageToken(scope, nextToken);
