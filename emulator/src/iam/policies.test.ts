@@ -18,7 +18,6 @@ describe('authorize', () => {
       'ListUserPoolClients',
       'ListIdentityProviders',
       'DescribeIdentityProvider',
-      'GetUserPoolMfaConfig',
       'AdminListUserAuthEvents',
       'AdminDeleteUser',
       'UpdateUserPool',
