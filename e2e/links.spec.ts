@@ -39,7 +39,7 @@ test('a group member links to the user, and the user links back to the group', a
 test("an app client's custom scope links to the resource server that defines it", async ({
   page,
 }) => {
-  await signInFirstTime(page, 'support');
+  await signInFirstTime(page, 'admin');
   await openPoolTab(page, POOL.name, 'App clients');
   await page.getByRole('link', { name: 'acme-machine', exact: true }).click();
   await expect(heading(page, 'acme-machine')).toBeVisible();
@@ -55,7 +55,7 @@ test("an app client's custom scope links to the resource server that defines it"
 });
 
 test('a sign-in provider lists the app clients that offer it, linked', async ({ page }) => {
-  await signInFirstTime(page, 'support');
+  await signInFirstTime(page, 'admin');
   await openPoolTab(page, POOL.name, 'Sign-in providers');
   await page.getByRole('link', { name: 'CorpSAML', exact: true }).click();
   await expect(heading(page, 'CorpSAML')).toBeVisible();
