@@ -25,7 +25,10 @@ export function customAttributeSchema(pool: UserPool) {
         .string()
         .trim()
         .min(1, 'Enter a name.')
-        .max(20, 'Use at most 20 characters (without the custom: prefix).')
+        .refine(
+          (name) => bareName(name).length <= 20,
+          'Use at most 20 characters (without the custom: prefix).',
+        )
         .regex(
           /^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u,
           'Use letters, numbers and punctuation, no spaces.',

@@ -79,17 +79,36 @@ function recoveryChoiceOf(pool: UserPool): RecoveryChoice {
   return found?.value ?? 'custom';
 }
 
+/** What AWS applies when the pool does not say (the form shows these). */
+const DEFAULT_MIN_LENGTH = 8;
+const DEFAULT_TEMPORARY_PASSWORD_DAYS = 7;
+
+/**
+ * Pools from before the password policy had TemporaryPasswordValidityDays keep it as
+ * AdminCreateUserConfig.UnusedAccountValidityDays, and that value is the one in force.
+ */
+function temporaryPasswordDaysOf(pool: UserPool): number | undefined {
+  return (
+    pool.Policies?.PasswordPolicy?.TemporaryPasswordValidityDays ??
+    pool.AdminCreateUserConfig?.UnusedAccountValidityDays
+  );
+}
+
+/** A value left at the default AWS applies to an unset setting stays unset. */
+const settleDefault = (before: number | undefined, after: number, fallback: number) =>
+  before === undefined && after === fallback ? undefined : after;
+
 export function toSignInValues(pool: UserPool): SignInValues {
   const policy = pool.Policies?.PasswordPolicy ?? {};
   const device = pool.DeviceConfiguration;
   return {
-    minLength: policy.MinimumLength ?? 8,
+    minLength: policy.MinimumLength ?? DEFAULT_MIN_LENGTH,
     requireUppercase: policy.RequireUppercase ?? false,
     requireLowercase: policy.RequireLowercase ?? false,
     requireNumbers: policy.RequireNumbers ?? false,
     requireSymbols: policy.RequireSymbols ?? false,
     passwordHistorySize: policy.PasswordHistorySize,
-    temporaryPasswordValidityDays: policy.TemporaryPasswordValidityDays ?? 7,
+    temporaryPasswordValidityDays: temporaryPasswordDaysOf(pool) ?? DEFAULT_TEMPORARY_PASSWORD_DAYS,
     recovery: recoveryChoiceOf(pool),
     device: !device ? 'off' : device.DeviceOnlyRememberedOnUserPrompt ? 'prompt' : 'always',
     challengeOnNewDevice: device?.ChallengeRequiredOnNewDevice ?? false,
@@ -114,6 +133,13 @@ function recoveryEdit(pool: UserPool, choice: string): UserPoolEdits['AccountRec
 function deviceEdit(pool: UserPool, values: SignInValues): UserPoolEdits['DeviceConfiguration'] {
   if (values.device === 'off') return null;
   const before = pool.DeviceConfiguration;
+  // Turning tracking on states both choices: an empty DeviceConfiguration says nothing.
+  if (before === undefined) {
+    return {
+      ChallengeRequiredOnNewDevice: values.challengeOnNewDevice,
+      DeviceOnlyRememberedOnUserPrompt: values.device === 'prompt',
+    };
+  }
   return {
     ...before,
     ChallengeRequiredOnNewDevice: settle(
@@ -132,18 +158,25 @@ export function signInEdits(pool: UserPool, values: SignInValues): UserPoolEdits
   const policy = pool.Policies?.PasswordPolicy;
   const passwordPolicy = {
     ...policy,
-    MinimumLength: values.minLength,
+    MinimumLength: settleDefault(policy?.MinimumLength, values.minLength, DEFAULT_MIN_LENGTH),
     RequireUppercase: settle(policy?.RequireUppercase, values.requireUppercase),
     RequireLowercase: settle(policy?.RequireLowercase, values.requireLowercase),
     RequireNumbers: settle(policy?.RequireNumbers, values.requireNumbers),
     RequireSymbols: settle(policy?.RequireSymbols, values.requireSymbols),
     PasswordHistorySize: values.passwordHistorySize,
-    TemporaryPasswordValidityDays: values.temporaryPasswordValidityDays,
+    TemporaryPasswordValidityDays: settleDefault(
+      temporaryPasswordDaysOf(pool),
+      values.temporaryPasswordValidityDays,
+      DEFAULT_TEMPORARY_PASSWORD_DAYS,
+    ),
   };
   const keep = pool.UserAttributeUpdateSettings?.AttributesRequireVerificationBeforeUpdate;
   const keepAfter = settle(keep, values.keepOriginalUntilVerified);
   return {
-    Policies: { ...pool.Policies, PasswordPolicy: settleObject(policy, passwordPolicy) },
+    Policies: settleObject(pool.Policies, {
+      ...pool.Policies,
+      PasswordPolicy: settleObject(policy, passwordPolicy),
+    }),
     AccountRecoverySetting: recoveryEdit(pool, values.recovery),
     DeviceConfiguration: deviceEdit(pool, values),
     UserAttributeUpdateSettings:

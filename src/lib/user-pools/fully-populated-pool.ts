@@ -1,0 +1,108 @@
+// eslint-disable-next-line no-restricted-imports -- type-only
+import type { UserPoolType } from '@aws-sdk/client-cognito-identity-provider';
+
+export const lambdaArn = (name: string) => `arn:aws:lambda:eu-west-1:123456789012:function:${name}`;
+
+/** A DescribeUserPool output with every member set, updatable or not (for tests). */
+export const fullyPopulatedPool: UserPoolType = {
+  Id: 'eu-west-1_AcmePool1',
+  Name: 'acme-customers',
+  Arn: 'arn:aws:cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_AcmePool1',
+  Status: 'Enabled',
+  CreationDate: new Date(1000),
+  LastModifiedDate: new Date(2000),
+  EstimatedNumberOfUsers: 42,
+  Domain: 'acme-login',
+  CustomDomain: 'login.acme.example',
+  SmsConfigurationFailure: 'none',
+  EmailConfigurationFailure: 'none',
+  SchemaAttributes: [{ Name: 'email', AttributeDataType: 'String', Mutable: true, Required: true }],
+  AliasAttributes: ['preferred_username'],
+  UsernameAttributes: ['email'],
+  UsernameConfiguration: { CaseSensitive: false },
+  Policies: {
+    PasswordPolicy: {
+      MinimumLength: 12,
+      RequireUppercase: true,
+      RequireLowercase: true,
+      RequireNumbers: true,
+      RequireSymbols: false,
+      PasswordHistorySize: 5,
+      TemporaryPasswordValidityDays: 3,
+    },
+    SignInPolicy: { AllowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP'] },
+  },
+  DeletionProtection: 'ACTIVE',
+  LambdaConfig: {
+    PreSignUp: lambdaArn('pre-sign-up'),
+    CustomMessage: lambdaArn('custom-message'),
+    PostConfirmation: lambdaArn('post-confirmation'),
+    PreAuthentication: lambdaArn('pre-auth'),
+    PostAuthentication: lambdaArn('post-auth'),
+    DefineAuthChallenge: lambdaArn('define'),
+    CreateAuthChallenge: lambdaArn('create'),
+    VerifyAuthChallengeResponse: lambdaArn('verify'),
+    PreTokenGeneration: lambdaArn('pre-token'),
+    UserMigration: lambdaArn('migrate'),
+    PreTokenGenerationConfig: { LambdaVersion: 'V2_0', LambdaArn: lambdaArn('pre-token') },
+    CustomSMSSender: { LambdaVersion: 'V1_0', LambdaArn: lambdaArn('sms-sender') },
+    CustomEmailSender: { LambdaVersion: 'V1_0', LambdaArn: lambdaArn('email-sender') },
+    KMSKeyID: 'arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+    InboundFederation: { LambdaVersion: 'V1_0', LambdaArn: lambdaArn('federation') },
+  },
+  AutoVerifiedAttributes: ['email'],
+  SmsVerificationMessage: 'Your code is {####}',
+  EmailVerificationMessage: 'Your code is {####}',
+  EmailVerificationSubject: 'Your code',
+  VerificationMessageTemplate: {
+    SmsMessage: 'Your code is {####}',
+    EmailMessage: 'Your code is {####}',
+    EmailSubject: 'Your code',
+    EmailMessageByLink: 'Verify: {##Click here##}',
+    EmailSubjectByLink: 'Verify your email',
+    DefaultEmailOption: 'CONFIRM_WITH_CODE',
+  },
+  SmsAuthenticationMessage: 'Sign-in code {####}',
+  UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ['email'] },
+  MfaConfiguration: 'OPTIONAL',
+  DeviceConfiguration: {
+    ChallengeRequiredOnNewDevice: true,
+    DeviceOnlyRememberedOnUserPrompt: true,
+  },
+  EmailConfiguration: {
+    SourceArn: 'arn:aws:ses:eu-west-1:123456789012:identity/no-reply@acme.example',
+    ReplyToEmailAddress: 'help@acme.example',
+    EmailSendingAccount: 'DEVELOPER',
+    From: 'Acme <no-reply@acme.example>',
+    ConfigurationSet: 'acme-set',
+  },
+  SmsConfiguration: {
+    SnsCallerArn: 'arn:aws:iam::123456789012:role/acme-sns',
+    ExternalId: 'acme-external',
+    SnsRegion: 'eu-west-1',
+  },
+  UserPoolTags: { team: 'identity', 'cost-centre': '42' },
+  AdminCreateUserConfig: {
+    AllowAdminCreateUserOnly: true,
+    InviteMessageTemplate: {
+      SMSMessage: 'Hi {username}, password {####}',
+      EmailMessage: 'Hi {username}, your password is {####}',
+      EmailSubject: 'Welcome',
+    },
+  },
+  UserPoolAddOns: {
+    AdvancedSecurityMode: 'AUDIT',
+    AdvancedSecurityAdditionalFlows: { CustomAuthMode: 'AUDIT' },
+  },
+  DcrConfiguration: { EnableStatus: 'Disabled' },
+  AccountRecoverySetting: {
+    RecoveryMechanisms: [
+      { Name: 'verified_email', Priority: 1 },
+      { Name: 'verified_phone_number', Priority: 2 },
+    ],
+  },
+  UserPoolTier: 'PLUS',
+  KeyConfiguration: { KeyType: 'AWS_OWNED_KEY' },
+  IssuerConfiguration: { Type: 'ORIGINAL' },
+  AcrConfiguration: { gold: { AcrValue: 'urn:acme:gold' } },
+};
