@@ -33,6 +33,24 @@ function scriptCollector(page: Page) {
   };
 }
 
+/** Signs the seeded admin in on the sign-in page shown, setting the password its first sign-in asks for. */
+export async function signInFirstTime(page: Page) {
+  await page.getByLabel('Email').fill(DEMO.adminEmail);
+  await page.getByLabel('Password', { exact: true }).fill(DEMO.adminTemporaryPassword);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByLabel('New password', { exact: true }).fill('Bench-Admin-Password-1!');
+  await page.getByLabel('Confirm new password').fill('Bench-Admin-Password-1!');
+  await page.getByRole('button', { name: 'Set password' }).click();
+  await page.getByRole('cell', { name: 'acme-customers' }).waitFor();
+}
+
+/** Chromium as the benches drive it. */
+export const launchChromium = () =>
+  chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+
 export interface BrowserFigures {
   weights: PageWeight[];
   /** Enter pressed in the users search box to the matching row shown, one per sample. */
@@ -64,22 +82,13 @@ export async function browserFigures(dist: string, samples = 20): Promise<Browse
   const app = await startConsoleServer({ dist, emulatorUrl: emulator.url });
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
     const page = await browser.newPage();
     const weigh = scriptCollector(page);
     await page.goto(`${app.url}/sign-in`, { waitUntil: 'networkidle' });
     const signIn = weigh('sign-in page');
 
-    await page.getByLabel('Email').fill(DEMO.adminEmail);
-    await page.getByLabel('Password', { exact: true }).fill(DEMO.adminTemporaryPassword);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByLabel('New password', { exact: true }).fill('Bench-Admin-Password-1!');
-    await page.getByLabel('Confirm new password').fill('Bench-Admin-Password-1!');
-    await page.getByRole('button', { name: 'Set password' }).click();
-    await page.getByRole('cell', { name: 'acme-customers' }).waitFor();
+    await signInFirstTime(page);
     await page.waitForLoadState('networkidle');
     const pools = weigh('pools page (after sign-in, cumulative)');
 

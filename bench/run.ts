@@ -1,7 +1,8 @@
 /**
- * `npm run bench`: bundle sizes of the console, emulator vs moto_server throughput, durable
- * writes and reads of a 100,000-user persistent emulator under writes.
- * Prints a table; figures go in the closing notes, never into timed tests.
+ * `npm run bench`: bundle sizes of the console and of its pool tabs, the Branding preview's
+ * latency, emulator vs moto_server throughput, durable writes and reads of a 100,000-user
+ * persistent emulator under writes. Prints tables; figures go in the closing notes, never into
+ * timed tests. `BENCH_ONLY=durability,tabs` runs only the named sections (listed below).
  */
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { spawnSync } from 'node:child_process';
@@ -10,9 +11,32 @@ import { startEmulator } from '../emulator/src/server.ts';
 import { motoAvailable, startMoto } from '../emulator/test/support/moto.ts';
 import { browserFigures } from './browser.ts';
 import { deepSearchThroughput } from './deep-search.ts';
+import { brandingPreviewLatency } from './branding-preview.ts';
 import { bigPoolUnderWrites, durableWriteRates } from './durability.ts';
 import { emulatorLookup, motoLookup, type LatencyResult } from './list-users.ts';
+import { tabWeights } from './tab-weights.ts';
 import { poolThroughput, type ThroughputResult } from './throughput.ts';
+
+const sections = [
+  'browser', // JS per page and search-to-row time, in Chromium
+  'tabs', // JS the Settings and Branding tabs add, from the build manifest
+  'branding-preview', // keystroke in the Branding CSS editor -> preview repainted
+  'emulator', // requests/s, ListUsers lookups and paging, deep search; moto_server beside
+  'durability', // durable writes/s and the 100,000-user pool under writes
+] as const;
+type Section = (typeof sections)[number];
+
+const only = process.env.BENCH_ONLY?.split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
+const unknown = only?.filter((name) => !(sections as readonly string[]).includes(name)) ?? [];
+if (unknown.length > 0) {
+  console.error(
+    `BENCH_ONLY: unknown ${unknown.join(', ')}; the sections are ${sections.join(', ')}.`,
+  );
+  process.exit(2);
+}
+const wants = (section: Section) => !only || only.includes(section);
 
 function sdkClient(
   endpoint: string,
@@ -28,127 +52,162 @@ function sdkClient(
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 
-console.log('Building the console (vite build)…');
-const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
-if (build.status !== 0) process.exit(build.status ?? 1);
-
-const browser = await browserFigures('dist');
-console.log('\nJS the browser loads (measured in Chromium)');
-console.table(
-  browser.weights.map((f) => ({
-    page: f.page,
-    scripts: f.scripts,
-    raw: kb(f.rawBytes),
-    gzip: kb(f.gzipBytes),
-  })),
-);
-
-const sizes = [1_000, 100_000];
-// Filling moto_server goes through AdminCreateUser at ~110 users/s, so its 100,000-user leg takes
-// about 15 minutes: on by default, BENCH_MOTO_MAX_USERS=1000 skips it.
-const motoMaxUsers = Number(process.env.BENCH_MOTO_MAX_USERS ?? 100_000);
-
-const emulator = await startEmulator({ port: 0, config: { seedCustomerUsers: 0 } });
-const key = defaultConfig().staticCredentials[0]!;
-const emulatorResults = await poolThroughput(emulator.url, key);
-const lookups: LatencyResult[] = [];
-const paging: LatencyResult[] = [];
-for (const users of sizes) {
-  const result = await emulatorLookup(emulator, sdkClient(emulator.url, key), users);
-  lookups.push(result.lookup);
-  paging.push(result.paging);
+if (wants('browser') || wants('tabs') || wants('branding-preview')) {
+  console.log('Building the console (vite build)…');
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const deep = await deepSearchThroughput(emulator, sdkClient(emulator.url, key), 20_000);
-await emulator.close();
 
-let motoResults: ThroughputResult[] | undefined;
-if (motoAvailable()) {
-  const motoKey = { accessKeyId: 'bench', secretAccessKey: 'bench' };
-  const moto = await startMoto();
-  motoResults = await poolThroughput(moto.url, motoKey);
-  for (const users of sizes.filter((n) => n <= motoMaxUsers)) {
-    console.log(`Filling moto_server with ${users} users…`);
-    const result = await motoLookup(sdkClient(moto.url, motoKey), users, (n) =>
-      console.log(`  ${n} users`),
+if (wants('browser')) {
+  const browser = await browserFigures('dist');
+  console.log('\nJS the browser loads (measured in Chromium)');
+  console.table(
+    browser.weights.map((f) => ({
+      page: f.page,
+      scripts: f.scripts,
+      raw: kb(f.rawBytes),
+      gzip: kb(f.gzipBytes),
+    })),
+  );
+  const searchTimes = [...browser.searchToRowMs].sort((a, b) => a - b);
+  console.log(
+    `\nSearch box, Enter to row shown (Chromium, ${searchTimes.length} searches, 3,000-user pool): ` +
+      `median ${searchTimes[Math.floor(searchTimes.length / 2)]!.toFixed(0)} ms, ` +
+      `max ${searchTimes.at(-1)!.toFixed(0)} ms`,
+  );
+}
+
+if (wants('tabs')) {
+  console.log(
+    '\nJS a pool tab adds beyond the pool pages already loaded (build manifest, gzip -9)',
+  );
+  console.table(
+    (await tabWeights('dist')).map((t) =>
+      t.built
+        ? { tab: t.tab, scripts: t.scripts, raw: kb(t.rawBytes), gzip: kb(t.gzipBytes) }
+        : { tab: t.tab, scripts: 'not built', raw: '', gzip: '' },
+    ),
+  );
+}
+
+if (wants('branding-preview')) {
+  const preview = await brandingPreviewLatency('dist');
+  console.log(
+    '\nBranding preview, keystroke in the CSS editor to the previews repainted (Chromium)',
+  );
+  if ('skipped' in preview) console.log(`  skipped: ${preview.skipped}`);
+  else {
+    console.log(
+      `  ${preview.samples.length} keystrokes, ${preview.previews} previews: ` +
+        `median ${preview.medianMs.toFixed(0)} ms, p95 ${preview.p95Ms.toFixed(0)} ms, ` +
+        `max ${preview.maxMs.toFixed(0)} ms`,
     );
+  }
+}
+
+if (wants('emulator')) {
+  const sizes = [1_000, 100_000];
+  // Filling moto_server goes through AdminCreateUser at ~110 users/s, so its 100,000-user leg takes
+  // about 15 minutes: on by default, BENCH_MOTO_MAX_USERS=1000 skips it.
+  const motoMaxUsers = Number(process.env.BENCH_MOTO_MAX_USERS ?? 100_000);
+
+  const emulator = await startEmulator({ port: 0, config: { seedCustomerUsers: 0 } });
+  const key = defaultConfig().staticCredentials[0]!;
+  const emulatorResults = await poolThroughput(emulator.url, key);
+  const lookups: LatencyResult[] = [];
+  const paging: LatencyResult[] = [];
+  for (const users of sizes) {
+    const result = await emulatorLookup(emulator, sdkClient(emulator.url, key), users);
     lookups.push(result.lookup);
     paging.push(result.paging);
   }
-  await moto.stop();
-} else {
-  console.warn('moto_server not installed: no comparison.');
+  const deep = await deepSearchThroughput(emulator, sdkClient(emulator.url, key), 20_000);
+  await emulator.close();
+
+  let motoResults: ThroughputResult[] | undefined;
+  if (motoAvailable()) {
+    const motoKey = { accessKeyId: 'bench', secretAccessKey: 'bench' };
+    const moto = await startMoto();
+    motoResults = await poolThroughput(moto.url, motoKey);
+    for (const users of sizes.filter((n) => n <= motoMaxUsers)) {
+      console.log(`Filling moto_server with ${users} users…`);
+      const result = await motoLookup(sdkClient(moto.url, motoKey), users, (n) =>
+        console.log(`  ${n} users`),
+      );
+      lookups.push(result.lookup);
+      paging.push(result.paging);
+    }
+    await moto.stop();
+  } else {
+    console.warn('moto_server not installed: no comparison.');
+  }
+
+  console.log('\nListUsers exact email filter, one lookup at a time (200 samples)');
+  console.table(
+    lookups.map((r) => ({
+      target: r.target,
+      users: r.users,
+      'median ms': r.medianMs.toFixed(2),
+      'p95 ms': r.p95Ms.toFixed(2),
+    })),
+  );
+
+  console.log('\nListUsers unfiltered pages of 60, walked with PaginationToken (the Users tab)');
+  console.table(
+    paging.map((r) => ({
+      target: r.target,
+      users: r.users,
+      pages: r.samples,
+      'median ms': r.medianMs.toFixed(2),
+      'p95 ms': r.p95Ms.toFixed(2),
+    })),
+  );
+
+  console.log('\nDeep search (the console engine, paced, against the emulator)');
+  console.table([
+    {
+      'users scanned': deep.users,
+      seconds: deep.seconds.toFixed(1),
+      'users/s': Math.round(deep.usersPerSecond),
+      'requests/s': deep.requestsPerSecond.toFixed(1),
+      'paced ceiling users/s': deep.pacedCeiling,
+      'quota ceiling users/s': deep.quotaCeiling,
+    },
+  ]);
+
+  console.log('\nRequests per second (AWS SDK v3, 8 concurrent callers, 3 s each)');
+  console.table(
+    emulatorResults.map((r, i) => ({
+      operation: r.operation,
+      emulator: Math.round(r.perSecond),
+      moto_server: motoResults ? Math.round(motoResults[i]!.perSecond) : 'n/a',
+    })),
+  );
 }
 
-console.log('\nListUsers exact email filter, one lookup at a time (200 samples)');
-console.table(
-  lookups.map((r) => ({
-    target: r.target,
-    users: r.users,
-    'median ms': r.medianMs.toFixed(2),
-    'p95 ms': r.p95Ms.toFixed(2),
-  })),
-);
+if (wants('durability')) {
+  console.log(
+    '\nDurable writes (8 concurrent callers, 5 s; each answered after fdatasync of the journal)',
+  );
+  console.table(
+    (await durableWriteRates()).map((r) => ({
+      operation: r.operation,
+      mode: r.mode,
+      'writes/s': Math.round(r.perSecond),
+    })),
+  );
 
-console.log('\nListUsers unfiltered pages of 60, walked with PaginationToken (the Users tab)');
-console.table(
-  paging.map((r) => ({
-    target: r.target,
-    users: r.users,
-    pages: r.samples,
-    'median ms': r.medianMs.toFixed(2),
-    'p95 ms': r.p95Ms.toFixed(2),
-  })),
-);
-
-console.log('\nDeep search (the console engine, paced, against the emulator)');
-console.table([
-  {
-    'users scanned': deep.users,
-    seconds: deep.seconds.toFixed(1),
-    'users/s': Math.round(deep.usersPerSecond),
-    'requests/s': deep.requestsPerSecond.toFixed(1),
-    'paced ceiling users/s': deep.pacedCeiling,
-    'quota ceiling users/s': deep.quotaCeiling,
-  },
-]);
-
-const searchTimes = [...browser.searchToRowMs].sort((a, b) => a - b);
-console.log(
-  `\nSearch box, Enter to row shown (Chromium, ${searchTimes.length} searches, 3,000-user pool): ` +
-    `median ${searchTimes[Math.floor(searchTimes.length / 2)]!.toFixed(0)} ms, ` +
-    `max ${searchTimes.at(-1)!.toFixed(0)} ms`,
-);
-
-console.log('\nRequests per second (AWS SDK v3, 8 concurrent callers, 3 s each)');
-console.table(
-  emulatorResults.map((r, i) => ({
-    operation: r.operation,
-    emulator: Math.round(r.perSecond),
-    moto_server: motoResults ? Math.round(motoResults[i]!.perSecond) : 'n/a',
-  })),
-);
-
-console.log(
-  '\nDurable writes (8 concurrent callers, 5 s; each answered after fdatasync of the journal)',
-);
-console.table(
-  (await durableWriteRates()).map((r) => ({
-    operation: r.operation,
-    mode: r.mode,
-    'writes/s': Math.round(r.perSecond),
-  })),
-);
-
-console.log('\nAdminGetUser, one call at a time, persistent emulator process with 100,000 users');
-console.table(
-  (await bigPoolUnderWrites()).map((r) => ({
-    phase: r.phase,
-    'writes/s': r.writesPerSecond.toFixed(1),
-    reads: r.reads,
-    'median ms': r.readMedianMs.toFixed(2),
-    'p99 ms': r.readP99Ms.toFixed(2),
-    'max ms': r.readMaxMs.toFixed(0),
-    'max RSS MB': Math.round(r.maxRssMb),
-    'start s': r.startSeconds.toFixed(1),
-  })),
-);
+  console.log('\nAdminGetUser, one call at a time, persistent emulator process with 100,000 users');
+  console.table(
+    (await bigPoolUnderWrites()).map((r) => ({
+      phase: r.phase,
+      'writes/s': r.writesPerSecond.toFixed(1),
+      reads: r.reads,
+      'median ms': r.readMedianMs.toFixed(2),
+      'p99 ms': r.readP99Ms.toFixed(2),
+      'max ms': r.readMaxMs.toFixed(0),
+      'max RSS MB': Math.round(r.maxRssMb),
+      'start s': r.startSeconds.toFixed(1),
+    })),
+  );
+}
