@@ -53,6 +53,57 @@ describe('canCall', () => {
   });
 });
 
+describe('the pool configuration tabs (README table)', () => {
+  const tabs = {
+    Settings: {
+      admin: [
+        'DescribeUserPool',
+        'GetUserPoolMfaConfig',
+        'UpdateUserPool',
+        'SetUserPoolMfaConfig',
+        'AddCustomAttributes',
+      ],
+      support: ['DescribeUserPool', 'GetUserPoolMfaConfig'],
+    },
+    Branding: {
+      admin: [
+        'DescribeUserPool',
+        'DescribeUserPoolDomain',
+        'ListUserPoolClients',
+        'DescribeUserPoolClient',
+        'GetUICustomization',
+        'SetUICustomization',
+      ],
+      support: ['DescribeUserPool', 'GetUICustomization'],
+    },
+  };
+
+  it('the README lists each call', () => {
+    for (const [tab, calls] of Object.entries(tabs)) {
+      const row = readme.split('\n').find((line) => line.startsWith(`| ${tab} `));
+      expect(row, tab).toBeDefined();
+      const [admin, support] = row!
+        .split('|')
+        .slice(2, 4)
+        .map((cell) => cell.trim().split(', '));
+      expect(admin, tab).toEqual(calls.admin);
+      expect(support, tab).toEqual(calls.support);
+    }
+  });
+
+  it('admin may make every call, support the reads', () => {
+    for (const [tab, calls] of Object.entries(tabs)) {
+      for (const operation of calls.admin)
+        expect(canCall('admin', operation), `${tab} ${operation}`).toBe(true);
+      for (const operation of calls.support)
+        expect(canCall('support', operation), `${tab} ${operation}`).toBe(true);
+      for (const operation of calls.admin.filter((o) => !calls.support.includes(o))) {
+        expect(canCall('support', operation), `${tab} ${operation}`).toBe(false);
+      }
+    }
+  });
+});
+
 describe('rolesAllowed', () => {
   it('names every role a call is open to, strongest first', () => {
     expect(rolesAllowed('ListUsers')).toEqual(['admin', 'support']);
