@@ -223,7 +223,8 @@ describe('diffUserPoolUpdate', () => {
   });
 });
 
-describe('UpdateUserPoolRequest in the service model', () => {
+// Importing the whole service model (a few MB of JSON) takes seconds on a busy machine.
+describe('UpdateUserPoolRequest in the service model', { timeout: 30_000 }, () => {
   it('every member is mapped from Describe or listed with a reason', async () => {
     const model = await loadCognitoModel();
     const unmapped = shapeMembers(model, 'UpdateUserPoolRequest').filter(

@@ -131,6 +131,35 @@ describe('Messages settings', () => {
     ]);
   });
 
+  it('a pool with only the older verification members keeps them until a message is edited', () => {
+    const legacy: UserPool = {
+      Id: 'eu-west-1_OldMessages',
+      Name: 'old-messages',
+      SmsVerificationMessage: 'Code {####}',
+      EmailVerificationMessage: 'Your code is {####}',
+      EmailVerificationSubject: 'Your code',
+      EmailConfiguration: { EmailSendingAccount: 'COGNITO_DEFAULT' },
+    };
+    expect(toMessagesValues(legacy).verificationSms).toBe('Code {####}');
+    expect(changesOf(legacy, {})).toEqual([]);
+    expect(changesOf(legacy, { replyTo: 'help@acme.example' })).toEqual([
+      {
+        path: 'EmailConfiguration.ReplyToEmailAddress',
+        before: undefined,
+        after: 'help@acme.example',
+      },
+    ]);
+    const edited = toUpdateUserPoolInput(
+      legacy,
+      messagesEdits(legacy, { ...toMessagesValues(legacy), verificationSms: 'New code {####}' }),
+    );
+    expect(edited.VerificationMessageTemplate).toMatchObject({
+      SmsMessage: 'New code {####}',
+      EmailMessage: 'Your code is {####}',
+      EmailSubject: 'Your code',
+    });
+  });
+
   it('refuses templates without the placeholders AWS demands, at their field', () => {
     expect(problemPaths({ verificationSms: 'Your code' })).toEqual(['verificationSms']);
     expect(problemPaths({ verificationEmail: 'Your code' })).toEqual(['verificationEmail']);

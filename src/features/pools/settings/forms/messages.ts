@@ -138,6 +138,26 @@ export function toMessagesValues(pool: UserPool): MessagesValues {
   };
 }
 
+const verificationFields = [
+  'defaultEmailOption',
+  'verificationSms',
+  'verificationEmailSubject',
+  'verificationEmail',
+  'verificationLinkSubject',
+  'verificationLink',
+] as const satisfies ReadonlyArray<keyof MessagesValues>;
+
+/**
+ * A pool that has its verification messages only in the older SmsVerificationMessage,
+ * EmailVerificationMessage and EmailVerificationSubject (the form shows them) keeps them there
+ * while none is edited; an edit moves all of them into VerificationMessageTemplate.
+ */
+function verificationUntouched(pool: UserPool, values: MessagesValues): boolean {
+  if (pool.VerificationMessageTemplate !== undefined) return false;
+  const shown = toMessagesValues(pool);
+  return verificationFields.every((field) => values[field] === shown[field]);
+}
+
 export function messagesEdits(pool: UserPool, values: MessagesValues): UserPoolEdits {
   const email = pool.EmailConfiguration;
   const sms = pool.SmsConfiguration;
@@ -175,15 +195,17 @@ export function messagesEdits(pool: UserPool, values: MessagesValues): UserPoolE
             ExternalId: optionalText(values.externalId),
             SnsRegion: optionalText(values.snsRegion),
           },
-    VerificationMessageTemplate: settleObject(template, {
-      ...template,
-      DefaultEmailOption: defaultOption,
-      SmsMessage: optionalText(values.verificationSms),
-      EmailSubject: optionalText(values.verificationEmailSubject),
-      EmailMessage: optionalText(values.verificationEmail),
-      EmailSubjectByLink: optionalText(values.verificationLinkSubject),
-      EmailMessageByLink: optionalText(values.verificationLink),
-    }),
+    VerificationMessageTemplate: verificationUntouched(pool, values)
+      ? undefined
+      : settleObject(template, {
+          ...template,
+          DefaultEmailOption: defaultOption,
+          SmsMessage: optionalText(values.verificationSms),
+          EmailSubject: optionalText(values.verificationEmailSubject),
+          EmailMessage: optionalText(values.verificationEmail),
+          EmailSubjectByLink: optionalText(values.verificationLinkSubject),
+          EmailMessageByLink: optionalText(values.verificationLink),
+        }),
     AdminCreateUserConfig: settleObject(adminCreate, {
       ...adminCreate,
       InviteMessageTemplate: inviteAfter,
