@@ -13,6 +13,7 @@ import { deepSearchThroughput } from './deep-search.ts';
 import { bigPoolUnderWrites, durableWriteRates } from './durability.ts';
 import { emulatorLookup, motoLookup, type LatencyResult } from './list-users.ts';
 import { poolThroughput, type ThroughputResult } from './throughput.ts';
+import { QUOTAS_OFF } from '../emulator/src/traffic/quotas.ts';
 
 function sdkClient(
   endpoint: string,
@@ -48,7 +49,10 @@ const sizes = [1_000, 100_000];
 // about 15 minutes: on by default, BENCH_MOTO_MAX_USERS=1000 skips it.
 const motoMaxUsers = Number(process.env.BENCH_MOTO_MAX_USERS ?? 100_000);
 
-const emulator = await startEmulator({ port: 0, config: { seedCustomerUsers: 0 } });
+const emulator = await startEmulator({
+  port: 0,
+  config: { seedCustomerUsers: 0, quotas: QUOTAS_OFF },
+});
 const key = defaultConfig().staticCredentials[0]!;
 const emulatorResults = await poolThroughput(emulator.url, key);
 const lookups: LatencyResult[] = [];

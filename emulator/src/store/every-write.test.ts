@@ -9,6 +9,7 @@ import { adminClient, publicClient } from '../users/test-emulator.ts';
 import { allRecords } from './records.ts';
 import { Store } from './store.ts';
 import type { EmulatorState } from './types.ts';
+import { QUOTAS_OFF } from '../traffic/quotas.ts';
 
 const dirs: string[] = [];
 afterAll(async () => {
@@ -187,7 +188,10 @@ describe('persistence of each write', () => {
   it('stores exactly what every write changed: memory and disk agree after a restart', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'emulator-writes-'));
     dirs.push(dir);
-    const emulator = await startEmulator({ dataDir: dir, config: { seedCustomerUsers: 20 } });
+    const emulator = await startEmulator({
+      dataDir: dir,
+      config: { seedCustomerUsers: 20, quotas: QUOTAS_OFF },
+    });
     const client = adminClient(emulator.url);
     for (const [operation, input] of WRITES) {
       await client.send(new (commandFor(operation))(input) as never).catch((error: Error) => {
