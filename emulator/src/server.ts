@@ -107,7 +107,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     config,
     reset: routeCtx.reset,
     close: async () => {
-      stopUserImports(store);
+      await stopUserImports(store);
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();

@@ -37,7 +37,8 @@ export const TOO_MANY_FAILED_MESSAGE =
 interface Runner {
   pace: UserImportPace;
   timer?: NodeJS.Timeout;
-  busy: boolean;
+  /** The step being taken, if one is: stopping waits for it. */
+  step?: Promise<void>;
   lastTick: number;
   /** Fractions of a row earned but not yet imported, by job. */
   carry: Map<string, number>;
@@ -50,7 +51,6 @@ const parsed = new WeakMap<ImportFileRecord, { header: string[]; rows: CsvRow[] 
 export function resumeUserImports(store: Store, config: Pick<EmulatorConfig, 'userImport'>): void {
   runners.set(store, {
     pace: config.userImport,
-    busy: false,
     lastTick: Date.now(),
     carry: new Map(),
   });
@@ -62,13 +62,18 @@ export function wakeUserImports(store: Store): void {
   const runner = runners.get(store);
   if (!runner || runner.timer) return;
   runner.lastTick = Date.now();
-  runner.timer = setInterval(() => void tick(store, runner), TICK_MS);
+  runner.timer = setInterval(() => {
+    runner.step ??= tick(store, runner).finally(() => (runner.step = undefined));
+  }, TICK_MS);
 }
 
-export function stopUserImports(store: Store): void {
+/** Stops the store's import runner once its current step is durable (before the store closes). */
+export async function stopUserImports(store: Store): Promise<void> {
   const runner = runners.get(store);
-  if (runner?.timer) clearInterval(runner.timer);
+  if (!runner) return;
   runners.delete(store);
+  if (runner.timer) clearInterval(runner.timer);
+  await runner.step;
 }
 
 /** Ends a job: its status, message and date; the uploaded file is deleted, as AWS deletes it. */
@@ -88,8 +93,6 @@ export function finishJob(
 }
 
 async function tick(store: Store, runner: Runner): Promise<void> {
-  if (runner.busy) return;
-  runner.busy = true;
   try {
     const now = Date.now();
     const elapsed = now - runner.lastTick;
@@ -121,8 +124,6 @@ async function tick(store: Store, runner: Runner): Promise<void> {
     }
   } catch (error) {
     console.error('[emulator] user import step failed', error);
-  } finally {
-    runner.busy = false;
   }
 }
 
