@@ -87,10 +87,19 @@ registerRoute('PUT', /^\/user-import\/([^/]+)\/([^/]+)$/, async (match, req, res
   // A file sent again before the job starts replaces the first, as a second PUT to S3 does; once
   // the job has started, Cognito no longer reads it.
   if (job.Status === 'Created') {
-    await ctx.store.write(() => {
-      pool.importFiles.set(job.JobId, { JobId: job.JobId, csv: body.toString('utf8') });
-      ctx.store.touch('importFiles', pool.pool.Id, job.JobId);
-    });
+    try {
+      await ctx.store.write(() => {
+        pool.importFiles.set(job.JobId, { JobId: job.JobId, csv: body.toString('utf8') });
+        ctx.store.touch('importFiles', pool.pool.Id, job.JobId);
+      });
+    } catch {
+      return sendS3Error(
+        res,
+        500,
+        'InternalError',
+        'We encountered an internal error. Please try again.',
+      );
+    }
   }
   res
     .writeHead(200, {
