@@ -123,7 +123,6 @@ export async function handleRequest(
       baseUrl: routeCtx.baseUrl,
       now: Date.now(),
     };
-    enforceQuota(routeCtx.quotaBuckets, routeCtx.config.quotas, ctx, input);
     if (!isPublicOperation(service, operation)) {
       const signed = authenticate(
         { method: req.method, path: req.url ?? '/', headers: req.headers, body },
@@ -133,6 +132,8 @@ export async function handleRequest(
       ctx.region = signed.region;
       authorize(ctx, input);
     }
+    // Quotas are the signing account's (per Region): counted once the caller is known.
+    enforceQuota(routeCtx.quotaBuckets, routeCtx.config.quotas, ctx, input);
     validateInput(service, operation, input);
 
     const handler = findHandler(service, operation);
