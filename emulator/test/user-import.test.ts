@@ -382,6 +382,22 @@ describe('user import jobs over time (emulator)', () => {
     await client.send(new UpdateUserPoolCommand({ UserPoolId }));
   });
 
+  it('one job imports at a time: a second started meanwhile waits in Pending', async () => {
+    const client = adminClient(emulator.url);
+    const first = await runningJob(client, 40);
+    const second = await runningJob(client, 3);
+    await waitForJob(client, first.UserPoolId, first.JobId, (job) => job.Status === 'InProgress');
+    const waiting = await client.send(new DescribeUserImportJobCommand(second));
+    expect(waiting.UserImportJob!.Status).toBe('Pending');
+    expect(await waitForJob(client, first.UserPoolId, first.JobId)).toMatchObject({
+      Status: 'Succeeded',
+    });
+    expect(await waitForJob(client, second.UserPoolId, second.JobId)).toMatchObject({
+      Status: 'Succeeded',
+      ImportedUsers: 3,
+    });
+  });
+
   it('the upload URL expires after 15 minutes, as S3 answers', async () => {
     const client = adminClient(emulator.url);
     const UserPoolId = await importPool(client);

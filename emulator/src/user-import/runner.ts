@@ -92,32 +92,41 @@ export function finishJob(
   if (pool.importFiles.delete(job.JobId)) store.touch('importFiles', pool.pool.Id, job.JobId);
 }
 
+/**
+ * One step: the oldest Pending job whose wait is over begins once no other job is importing
+ * ("Only one import job can be active at a time per account": the emulator is one account), and
+ * the importing job imports the rows its pace earned since the last step.
+ */
 async function tick(store: Store, runner: Runner): Promise<void> {
   try {
     const now = Date.now();
     const elapsed = now - runner.lastTick;
     runner.lastTick = now;
-    let running = 0;
+    const jobs: { pool: UserPoolRecord; job: UserImportJobRecord }[] = [];
     for (const pool of store.state.userPools.values()) {
       for (const job of pool.importJobs.values()) {
-        if (job.Status === 'Pending') {
-          running++;
-          if (now - (job.StartDate ?? 0) * 1000 >= runner.pace.pendingMs) {
-            job.Status = 'InProgress';
-            store.touch('importJobs', pool.pool.Id, job.JobId);
-          }
-        } else if (job.Status === 'InProgress') {
-          running++;
-          const earned =
-            (runner.carry.get(job.JobId) ?? 0) + (elapsed / 1000) * runner.pace.rowsPerSecond;
-          const rows = Math.floor(earned);
-          runner.carry.set(job.JobId, earned - rows);
-          if (rows > 0) importRows(store, pool, job, rows, now);
-        }
+        if (job.Status === 'Pending' || job.Status === 'InProgress') jobs.push({ pool, job });
       }
     }
+    if (!jobs.some(({ job }) => job.Status === 'InProgress')) {
+      const next = jobs
+        .filter(({ job }) => job.Status === 'Pending')
+        .sort((a, b) => (a.job.StartDate ?? 0) - (b.job.StartDate ?? 0))[0];
+      if (next && now - (next.job.StartDate ?? 0) * 1000 >= runner.pace.pendingMs) {
+        next.job.Status = 'InProgress';
+        store.touch('importJobs', next.pool.pool.Id, next.job.JobId);
+      }
+    }
+    for (const { pool, job } of jobs) {
+      if (job.Status !== 'InProgress') continue;
+      const earned =
+        (runner.carry.get(job.JobId) ?? 0) + (elapsed / 1000) * runner.pace.rowsPerSecond;
+      const rows = Math.floor(earned);
+      runner.carry.set(job.JobId, earned - rows);
+      if (rows > 0) importRows(store, pool, job, rows, now);
+    }
     await store.commit();
-    if (running === 0 && runner.timer) {
+    if (jobs.length === 0 && runner.timer) {
       clearInterval(runner.timer);
       runner.timer = undefined;
       runner.carry.clear();
