@@ -15,11 +15,13 @@ import { rowOutcome } from './import-row.ts';
 
 /**
  * Imports the rows of running jobs in the background, at the configured pace, committing each
- * step to the store: the users imported and the job's counts and position are durable together.
+ * step to the store: the users a step imported and the job's counts and position go to the journal
+ * in one batch.
  *
  * After a restart, jobs that were Pending or InProgress carry on from the last durable position,
- * as a job on AWS outlives any one server: no row is imported twice (the position and the users
- * are written in one step) and none is lost.
+ * as a job on AWS outlives any one server, rather than failing. No row is lost and no user is
+ * imported twice: if a crash tore the last batch after some of its users, their rows are read
+ * again and count as skipped (the user already exists).
  */
 
 /** AWS's file limits (cognito-user-pools-using-import-tool-csv-header.html). */
@@ -29,6 +31,7 @@ export const MAX_ROWS = 500_000;
 const MAX_LOG_LINES = 1000;
 const TICK_MS = 100;
 
+/** The emulator's wording: AWS documents no message for a successful job. */
 export const SUCCEEDED_MESSAGE = 'Import Job Completed Successfully.';
 /** AWS's message when nothing could be imported (cognito-user-pools-creating-import-job.html). */
 export const TOO_MANY_FAILED_MESSAGE =
