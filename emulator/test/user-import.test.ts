@@ -319,7 +319,7 @@ describe('user import jobs over time (emulator)', () => {
       config: {
         seed: false,
         quotas: QUOTAS_OFF,
-        userImport: { pendingMs: 200, rowsPerSecond: 40 },
+        userImport: { pendingMs: 1000, rowsPerSecond: 40 },
       },
     });
   });
@@ -384,7 +384,7 @@ describe('user import jobs over time (emulator)', () => {
 
   it('one job imports at a time: a second started meanwhile waits in Pending', async () => {
     const client = adminClient(emulator.url);
-    const first = await runningJob(client, 40);
+    const first = await runningJob(client, 200);
     const second = await runningJob(client, 3);
     await waitForJob(client, first.UserPoolId, first.JobId, (job) => job.Status === 'InProgress');
     const waiting = await client.send(new DescribeUserImportJobCommand(second));
@@ -409,6 +409,23 @@ describe('user import jobs over time (emulator)', () => {
     const body = await expired.text();
     expect(body).toContain('<Code>AccessDenied</Code>');
     expect(body).toContain('<Message>Request has expired</Message>');
+  });
+
+  it('a job not started within 24 hours has Expired and cannot start', async () => {
+    const client = adminClient(emulator.url);
+    const UserPoolId = await importPool(client);
+    const job = await createJob(client, UserPoolId);
+    await upload(job.PreSignedUrl!, await csvFor(client, UserPoolId, [goodUser('late')]));
+    emulator.store.state.userPools.get(UserPoolId)!.importJobs.get(job.JobId!)!.CreationDate -=
+      24 * 3600 + 1;
+    const described = await client.send(
+      new DescribeUserImportJobCommand({ UserPoolId, JobId: job.JobId }),
+    );
+    expect(described.UserImportJob!.Status).toBe('Expired');
+    await expectAwsError(
+      () => client.send(new StartUserImportJobCommand({ UserPoolId, JobId: job.JobId })),
+      'PreconditionNotMetException',
+    );
   });
 
   it('a job running when the emulator stops carries on after the restart, no row twice', async () => {
