@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { DEMO } from '../emulator/src/config.ts';
 import { startEmulator } from '../emulator/src/server.ts';
 import { startConsoleServer } from '../e2e/support/console-server.ts';
+import { QUOTAS_OFF } from '../emulator/src/traffic/quotas.ts';
 
 export interface PageWeight {
   page: string;
@@ -78,7 +79,10 @@ async function searchToRow(page: Page, emails: string[]): Promise<number[]> {
  * page and by the pools page, and the time from Enter in the users search box to the row shown.
  */
 export async function browserFigures(dist: string, samples = 20): Promise<BrowserFigures> {
-  const emulator = await startEmulator({ port: 0, config: { seedCustomerUsers: 3000 } });
+  const emulator = await startEmulator({
+    port: 0,
+    config: { seedCustomerUsers: 3000, quotas: QUOTAS_OFF },
+  });
   const app = await startConsoleServer({ dist, emulatorUrl: emulator.url });
   let browser: Browser | undefined;
   try {

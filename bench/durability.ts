@@ -15,6 +15,7 @@ import { spawnEmulator } from '../emulator/src/store/child-emulator.ts';
 import { Store } from '../emulator/src/store/store.ts';
 import { generateUsers } from '../emulator/src/user-admin/bulk-users.ts';
 import { adminClient } from '../emulator/src/users/test-emulator.ts';
+import { QUOTAS_OFF } from '../emulator/src/traffic/quotas.ts';
 
 export interface WriteRate {
   operation: string;
@@ -83,7 +84,10 @@ export async function durableWriteRates(): Promise<WriteRate[]> {
       ['durable (journal + fdatasync)', join(dir, 'data')],
       ['in memory', undefined],
     ] as const) {
-      const emulator = await startEmulator({ dataDir, config: { seedCustomerUsers: 0 } });
+      const emulator = await startEmulator({
+        dataDir,
+        config: { seedCustomerUsers: 0, quotas: QUOTAS_OFF },
+      });
       const client = adminClient(emulator.url);
       for (const operation of ['AdminUpdateUserAttributes', 'AdminCreateUser'] as const) {
         await writeStorm(client, operation, 'warm', 1);

@@ -16,6 +16,7 @@ import { bigPoolUnderWrites, durableWriteRates } from './durability.ts';
 import { emulatorLookup, motoLookup, type LatencyResult } from './list-users.ts';
 import { tabWeights } from './tab-weights.ts';
 import { poolThroughput, type ThroughputResult } from './throughput.ts';
+import { QUOTAS_OFF } from '../emulator/src/traffic/quotas.ts';
 
 const sections = [
   'browser', // JS per page and search-to-row time, in Chromium
@@ -111,7 +112,10 @@ if (wants('emulator')) {
   // about 15 minutes: on by default, BENCH_MOTO_MAX_USERS=1000 skips it.
   const motoMaxUsers = Number(process.env.BENCH_MOTO_MAX_USERS ?? 100_000);
 
-  const emulator = await startEmulator({ port: 0, config: { seedCustomerUsers: 0 } });
+  const emulator = await startEmulator({
+    port: 0,
+    config: { seedCustomerUsers: 0, quotas: QUOTAS_OFF },
+  });
   const key = defaultConfig().staticCredentials[0]!;
   const emulatorResults = await poolThroughput(emulator.url, key);
   const lookups: LatencyResult[] = [];

@@ -2,16 +2,29 @@
  * `npm start`: the local Cognito emulator (persistent, with demo data) and the console in dev mode.
  * Env: EMULATOR_PORT (9119, must match public/config.json), EMULATOR_DATA_DIR (.cognito-emulator), PORT (5173),
  * EMULATOR_CONSOLE_ORIGINS or --console-origin: more origins allowed to use /_emulator/*.
+ * EMULATOR_QUOTAS=off, EMULATOR_QUOTA_SCALE=N, EMULATOR_FAULTS=throttle:0.2,error:0.05,latency:200:
+ * Cognito's request quotas (on, as on AWS; the demo seed writes to the store, not through them)
+ * and injected faults.
  */
 import { createServer } from 'vite';
 import { consoleOriginsFrom, DEFAULT_CONSOLE_ORIGINS, DEMO } from '../emulator/src/config.ts';
 import { startEmulator } from '../emulator/src/server.ts';
 import { StateError } from '../emulator/src/store/state-error.ts';
+import { trafficFromEnv } from '../emulator/src/traffic/from-env.ts';
 
+const traffic = (() => {
+  try {
+    return trafficFromEnv(process.env);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+})();
 const emulator = await startEmulator({
   port: Number(process.env.EMULATOR_PORT ?? 9119),
   dataDir: process.env.EMULATOR_DATA_DIR ?? '.cognito-emulator',
   config: {
+    ...traffic,
     consoleOrigins: consoleOriginsFrom(process.env, process.argv.slice(2)) ?? [
       ...DEFAULT_CONSOLE_ORIGINS,
     ],

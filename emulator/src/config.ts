@@ -1,3 +1,6 @@
+import { NO_FAULTS, type FaultSpec } from './traffic/faults.ts';
+import { QUOTAS_ON, type QuotaConfig } from './traffic/quotas.ts';
+
 /** Group of the admin user pool that maps to a console role, and the role it gives. */
 export interface RoleMapping {
   group: string;
@@ -36,7 +39,23 @@ export interface EmulatorConfig {
    * with any other Origin is refused; requests without one (CLI, tests) are not browser pages.
    */
   consoleOrigins: string[];
+  /** Cognito's request quotas per category and account: on by default, as on AWS. */
+  quotas: QuotaConfig;
+  /** Throttles, 5xx errors and latency injected into Cognito API requests (tests, demos). */
+  faults: FaultSpec;
+  /** Pace of user import jobs: time spent Pending after Start, then rows imported per second. */
+  userImport: UserImportPace;
 }
+
+export interface UserImportPace {
+  pendingMs: number;
+  rowsPerSecond: number;
+}
+
+/** Roughly what AWS shows: a few seconds Pending, then users imported at a steady pace. */
+export const REALISTIC_IMPORT_PACE: UserImportPace = { pendingMs: 3000, rowsPerSecond: 100 };
+/** For tests: no wait, thousands of rows a second. */
+export const FAST_IMPORT_PACE: UserImportPace = { pendingMs: 0, rowsPerSecond: 20_000 };
 
 export const DEMO = {
   region: 'us-east-1',
@@ -116,6 +135,9 @@ export function defaultConfig(overrides: Partial<EmulatorConfig> = {}): Emulator
     seed: true,
     seedCustomerUsers: 3000,
     consoleOrigins: [...DEFAULT_CONSOLE_ORIGINS],
+    quotas: QUOTAS_ON,
+    faults: NO_FAULTS,
+    userImport: REALISTIC_IMPORT_PACE,
     ...overrides,
   };
 }

@@ -8,6 +8,7 @@ import './resource-servers/index.ts';
 import './tokens/index.ts';
 import './ui-customization/index.ts';
 import './user-admin/index.ts';
+import './user-import/index.ts';
 import './userpools/index.ts';
 
 /** Importing this file registers every resource module's operations and routes (see imports). */

@@ -7,6 +7,8 @@ import { sendJson, registerRoute, type RouteContext } from './protocol/routes.ts
 import { loadModules } from './modules.ts';
 import { seedDemo } from './seed/seed.ts';
 import { Store } from './store/store.ts';
+import { TokenBuckets } from './traffic/token-bucket.ts';
+import { resumeUserImports, stopUserImports } from './user-import/runner.ts';
 
 export interface EmulatorOptions {
   host?: string;
@@ -68,7 +70,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     store,
     config,
     baseUrl: '',
+    quotaBuckets: new TokenBuckets(),
     reset: async () => {
+      routeCtx.quotaBuckets.clear();
       store.reset();
       if (config.seed) await seedDemo(store, config);
       await store.commit();
@@ -94,6 +98,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const port = (server.address() as AddressInfo).port;
   const url = `http://${host}:${port}`;
   routeCtx.baseUrl = url;
+  resumeUserImports(store, config);
 
   return {
     url,
@@ -102,6 +107,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     config,
     reset: routeCtx.reset,
     close: async () => {
+      await stopUserImports(store);
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();

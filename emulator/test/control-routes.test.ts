@@ -5,6 +5,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../src/server.ts';
 import { idpClient } from './support/targets.ts';
+import { QUOTAS_OFF } from '../src/traffic/quotas.ts';
 
 const CONSOLE = 'http://127.0.0.1:5173';
 const FOREIGN = 'https://evil.example.com';
@@ -16,7 +17,7 @@ const adminKey = {
 // Its own emulator: a reset that got through must not wipe the data other tests share.
 let emulator: RunningEmulator;
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, config: { seedCustomerUsers: 0 } });
+  emulator = await startEmulator({ port: 0, config: { seedCustomerUsers: 0, quotas: QUOTAS_OFF } });
 });
 afterAll(() => emulator.close());
 
@@ -103,7 +104,7 @@ describe('the control routes answer only the console', () => {
   it('allows the origins it is configured with, and only those', async () => {
     const custom = await startEmulator({
       port: 0,
-      config: { seed: false, consoleOrigins: ['https://console.example.com'] },
+      config: { seed: false, quotas: QUOTAS_OFF, consoleOrigins: ['https://console.example.com'] },
     });
     try {
       const ok = await fetch(`${custom.url}/_emulator/health`, {

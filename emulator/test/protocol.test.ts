@@ -13,6 +13,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { startEmulator } from '../src/server.ts';
 import { expectAwsError } from './support/expect-error.ts';
 import { emulatorSupportClient, emulatorTarget, idpClient, uniqueName } from './support/targets.ts';
+import { QUOTAS_OFF } from '../src/traffic/quotas.ts';
 
 const url = inject('emulatorUrl');
 const admin = emulatorTarget().admin();
@@ -159,7 +160,7 @@ describe('the emulator speaks AWS JSON 1.1 as AWS does', () => {
   it('keeps pools across a restart when given a data directory', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'emulator-persist-'));
     try {
-      const first = await startEmulator({ dataDir, config: { seed: false } });
+      const first = await startEmulator({ dataDir, config: { seed: false, quotas: QUOTAS_OFF } });
       const key = {
         accessKeyId: 'AKIAEMULATORADMIN000',
         secretAccessKey: 'emulator-admin-secret-key-0000000000000000',
@@ -168,7 +169,7 @@ describe('the emulator speaks AWS JSON 1.1 as AWS does', () => {
         new CreateUserPoolCommand({ PoolName: 'survives-restart' }),
       );
       await first.close();
-      const second = await startEmulator({ dataDir, config: { seed: false } });
+      const second = await startEmulator({ dataDir, config: { seed: false, quotas: QUOTAS_OFF } });
       const again = await idpClient(second.url, key).send(
         new DescribeUserPoolCommand({ UserPoolId: UserPool!.Id }),
       );

@@ -17,12 +17,13 @@ import {
   testContext,
   testUser,
 } from '../tokens/test-pool.ts';
+import { QUOTAS_OFF } from '../traffic/quotas.ts';
 
 const PROVIDER = `cognito-idp.us-east-1.amazonaws.com/${TEST_POOL_ID}`;
 let emulator: RunningEmulator;
 
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, config: { seed: false } });
+  emulator = await startEmulator({ port: 0, config: { seed: false, quotas: QUOTAS_OFF } });
 });
 afterAll(() => emulator.close());
 

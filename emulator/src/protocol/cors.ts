@@ -12,7 +12,7 @@ export function applyCors(req: IncomingMessage, res: ServerResponse): void {
 
 export function answerPreflight(req: IncomingMessage, res: ServerResponse): void {
   applyCors(req, res);
-  res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
+  res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, OPTIONS');
   res.setHeader(
     'Access-Control-Allow-Headers',
     req.headers['access-control-request-headers'] ?? 'content-type, x-amz-target',

@@ -8,6 +8,8 @@ import { AwsError, internalError, notImplemented } from './errors.ts';
 import { findHandler } from './operations.ts';
 import { findRoute, type RouteContext } from './routes.ts';
 import { isPublicOperation, modelOperations, validateInput } from './validate.ts';
+import { applyFaults } from '../traffic/apply-faults.ts';
+import { enforceQuota } from '../traffic/quotas.ts';
 
 const TARGET_PREFIXES = new Map<string, ServiceName>([
   ['AWSCognitoIdentityProviderService', 'cognito-idp'],
@@ -109,6 +111,7 @@ export async function handleRequest(
       );
     }
 
+    await applyFaults(routeCtx.config.faults);
     const ctx: RequestContext = {
       service,
       operation,
@@ -129,6 +132,8 @@ export async function handleRequest(
       ctx.region = signed.region;
       authorize(ctx, input);
     }
+    // Quotas are the signing account's (per Region): counted once the caller is known.
+    enforceQuota(routeCtx.quotaBuckets, routeCtx.config.quotas, ctx, input);
     validateInput(service, operation, input);
 
     const handler = findHandler(service, operation);

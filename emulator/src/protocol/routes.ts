@@ -1,11 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EmulatorConfig } from '../config.ts';
 import type { Store } from '../store/store.ts';
+import type { TokenBuckets } from '../traffic/token-bucket.ts';
 
 export interface RouteContext {
   store: Store;
   config: EmulatorConfig;
   baseUrl: string;
+  /** The request-quota buckets of this emulator (per account and category). */
+  quotaBuckets: TokenBuckets;
   /** Re-creates the demo data (used by tests between journeys). */
   reset: () => Promise<void>;
 }

@@ -9,6 +9,7 @@ import { adminClient, publicClient } from '../users/test-emulator.ts';
 import { allRecords } from './records.ts';
 import { Store } from './store.ts';
 import type { EmulatorState } from './types.ts';
+import { QUOTAS_OFF } from '../traffic/quotas.ts';
 
 const dirs: string[] = [];
 afterAll(async () => {
@@ -187,7 +188,10 @@ describe('persistence of each write', () => {
   it('stores exactly what every write changed: memory and disk agree after a restart', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'emulator-writes-'));
     dirs.push(dir);
-    const emulator = await startEmulator({ dataDir: dir, config: { seedCustomerUsers: 20 } });
+    const emulator = await startEmulator({
+      dataDir: dir,
+      config: { seedCustomerUsers: 20, quotas: QUOTAS_OFF },
+    });
     const client = adminClient(emulator.url);
     for (const [operation, input] of WRITES) {
       await client.send(new (commandFor(operation))(input) as never).catch((error: Error) => {
@@ -224,6 +228,31 @@ describe('persistence of each write', () => {
         ClientId: SEEDED.customerPool.webClientId,
       }),
     );
+    // An import job: created, its file uploaded to the pre-signed URL, started, and another
+    // stopped (which deletes its file).
+    const importJob = async () =>
+      (
+        await client.send(
+          new idp.CreateUserImportJobCommand({
+            UserPoolId: POOL,
+            JobName: 'written',
+            CloudWatchLogsRoleArn: 'arn:aws:iam::123456789012:role/import-logs',
+          }),
+        )
+      ).UserImportJob!;
+    const { CSVHeader } = await client.send(new idp.GetCSVHeaderCommand({ UserPoolId: POOL }));
+    for (const stop of [false, true]) {
+      const job = await importJob();
+      const uploaded = await fetch(job.PreSignedUrl!, {
+        method: 'PUT',
+        headers: { 'x-amz-server-side-encryption': 'aws:kms' },
+        body: `${CSVHeader!.join(',')}\n`,
+      });
+      expect(uploaded.status).toBe(200);
+      await client.send(new idp.StartUserImportJobCommand({ UserPoolId: POOL, JobId: job.JobId }));
+      if (stop)
+        await client.send(new idp.StopUserImportJobCommand({ UserPoolId: POOL, JobId: job.JobId }));
+    }
     const inMemory = recordsOf(emulator.store.state);
     await emulator.close();
 

@@ -15,6 +15,7 @@ import { allRecords } from './records.ts';
 import { StateError } from './state-error.ts';
 import { Store } from './store.ts';
 import { poolRecordOf, type EmulatorState } from './types.ts';
+import { QUOTAS_OFF } from '../traffic/quotas.ts';
 
 const dirs: string[] = [];
 async function tempDir(): Promise<string> {
@@ -219,7 +220,10 @@ describe('the state on disk', () => {
 describe('a data folder that becomes unwritable', () => {
   it('answers InternalErrorException, never success, keeps serving, and recovers', async () => {
     const dir = join(await tempDir(), 'data');
-    const emulator = await startEmulator({ dataDir: dir, config: { seedCustomerUsers: 5 } });
+    const emulator = await startEmulator({
+      dataDir: dir,
+      config: { seedCustomerUsers: 5, quotas: QUOTAS_OFF },
+    });
     const client = adminClient(emulator.url);
     const pool = SEEDED.staffPool.id;
     await client.send(

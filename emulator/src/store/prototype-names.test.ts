@@ -189,6 +189,16 @@ const REQUESTS: [operation: string, input: (name: string) => Record<string, unkn
   ['ListUsers', (n) => ({ UserPoolId: n })],
   ['ListUserPools', (n) => ({ MaxResults: 10, NextToken: n })],
   ['AddCustomAttributes', (n) => ({ UserPoolId: n, CustomAttributes: [{ Name: 'x' }] })],
+  ['GetCSVHeader', (n) => ({ UserPoolId: n })],
+  ['DescribeUserImportJob', (n) => ({ UserPoolId: POOL, JobId: n })],
+  ['StartUserImportJob', (n) => ({ UserPoolId: POOL, JobId: n })],
+  ['StopUserImportJob', (n) => ({ UserPoolId: POOL, JobId: n })],
+  ['ListUserImportJobs', (n) => ({ UserPoolId: POOL, MaxResults: 10, PaginationToken: n })],
+  ['ListUserImportJobs', (n) => ({ UserPoolId: n, MaxResults: 10 })],
+  [
+    'CreateUserImportJob',
+    (n) => ({ UserPoolId: n, JobName: 'x', CloudWatchLogsRoleArn: 'arn:aws:iam::1:role/r' }),
+  ],
 ];
 
 /** Each record of the state as JSON, by its key: two snapshots are equal when nothing changed. */
@@ -399,5 +409,62 @@ describe('names that are properties of every object', { timeout: 120_000 }, () =
         );
       }
     }
+  });
+
+  it('import jobs take them as job names and as the usernames of imported users', async () => {
+    const properties = plainObjectProperties();
+    const pool = await call('CreateUserPool', {
+      PoolName: 'prototype-import',
+      AutoVerifiedAttributes: ['email'],
+    });
+    const UserPoolId = (pool.output?.UserPool as { Id: string }).Id;
+    const header = (await call('GetCSVHeader', { UserPoolId })).output?.CSVHeader as string[];
+    const rows = PROTOTYPE_NAMES.map((name, i) => {
+      const values = new Map([
+        ['cognito:username', name],
+        ['cognito:mfa_enabled', 'false'],
+        ['email', `p${i}@example.com`],
+        ['email_verified', 'true'],
+      ]);
+      return header.map((column) => values.get(column) ?? '').join(',');
+    });
+    for (const name of PROTOTYPE_NAMES) {
+      const created = await call('CreateUserImportJob', {
+        UserPoolId,
+        JobName: name,
+        CloudWatchLogsRoleArn: 'arn:aws:iam::123456789012:role/import-logs',
+      });
+      expect(created.status).toBe(200);
+      const job = created.output?.UserImportJob as { JobId: string; JobName: string };
+      expect(job.JobName).toBe(name);
+      if (name !== PROTOTYPE_NAMES[0]) continue;
+      const put = await fetch((job as unknown as { PreSignedUrl: string }).PreSignedUrl, {
+        method: 'PUT',
+        headers: { 'x-amz-server-side-encryption': 'aws:kms' },
+        body: [header.join(','), ...rows].join('\n'),
+      });
+      expect(put.status).toBe(200);
+      expect((await call('StartUserImportJob', { UserPoolId, JobId: job.JobId })).status).toBe(200);
+      let described: Record<string, unknown> | undefined;
+      for (let i = 0; i < 100; i++) {
+        described = (await call('DescribeUserImportJob', { UserPoolId, JobId: job.JobId })).output
+          ?.UserImportJob as Record<string, unknown>;
+        if (described.Status === 'Succeeded' || described.Status === 'Failed') break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(described).toMatchObject({
+        Status: 'Succeeded',
+        ImportedUsers: PROTOTYPE_NAMES.length,
+      });
+    }
+    const listed = await call('ListUserImportJobs', { UserPoolId, MaxResults: 60 });
+    expect(
+      (listed.output?.UserImportJobs as { JobName: string }[]).map((j) => j.JobName).sort(),
+    ).toEqual([...PROTOTYPE_NAMES].sort());
+    for (const name of PROTOTYPE_NAMES) {
+      const user = await call('AdminGetUser', { UserPoolId, Username: name });
+      expect(user.output).toMatchObject({ Username: name, UserStatus: 'RESET_REQUIRED' });
+    }
+    expect(plainObjectProperties()).toEqual(properties);
   });
 });

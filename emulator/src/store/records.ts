@@ -14,7 +14,9 @@ export type PoolCollection =
   | 'identityProviders'
   | 'resourceServers'
   | 'domains'
-  | 'uiCustomizations';
+  | 'uiCustomizations'
+  | 'importJobs'
+  | 'importFiles';
 
 /** A top-level collection of the state other than the pools. */
 export type GlobalCollection =
@@ -37,6 +39,8 @@ const POOL_COLLECTIONS: readonly PoolCollection[] = [
   'resourceServers',
   'domains',
   'uiCustomizations',
+  'importJobs',
+  'importFiles',
 ];
 const GLOBAL_COLLECTIONS: readonly GlobalCollection[] = [
   'identities',
@@ -150,6 +154,27 @@ const SHAPES: Record<RecordKey[0], (v: Record<string, unknown>) => boolean> = {
     hasNumbers(v, 'CreationDate', 'LastModifiedDate') &&
     (v.CSS === undefined || isString(v.CSS)) &&
     (v.image === undefined || hasStrings(v.image, 'base64', 'contentType')),
+  importJobs: (v) =>
+    hasStrings(
+      v,
+      'JobId',
+      'JobName',
+      'UserPoolId',
+      'CloudWatchLogsRoleArn',
+      'Status',
+      'uploadSignature',
+    ) &&
+    hasNumbers(
+      v,
+      'CreationDate',
+      'ImportedUsers',
+      'SkippedUsers',
+      'FailedUsers',
+      'uploadExpiresAt',
+      'rowsDone',
+    ) &&
+    stringList(v.log),
+  importFiles: (v) => hasStrings(v, 'JobId', 'csv'),
   identities: (v) => hasStrings(v, 'identityId', 'identityPoolId') && stringList(v.logins),
   credentials: (v) =>
     hasStrings(v, 'accessKeyId', 'secretAccessKey', 'sessionToken', 'role') &&
@@ -169,6 +194,8 @@ const NAME_FIELD: Record<RecordKey[0], string> = {
   resourceServers: 'Identifier',
   domains: 'Domain',
   uiCustomizations: 'ClientId',
+  importJobs: 'JobId',
+  importFiles: 'JobId',
   identities: 'identityId',
   credentials: 'accessKeyId',
   refreshTokens: '',

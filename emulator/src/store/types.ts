@@ -137,6 +137,45 @@ export interface UICustomizationRecord {
   LastModifiedDate: number;
 }
 
+export type UserImportJobStatus =
+  | 'Created'
+  | 'Pending'
+  | 'InProgress'
+  | 'Stopping'
+  | 'Stopped'
+  | 'Succeeded'
+  | 'Failed'
+  | 'Expired';
+
+/** A user import job in UserImportJobType's shape, plus where its processing has got to. */
+export interface UserImportJobRecord {
+  JobId: string;
+  JobName: string;
+  UserPoolId: string;
+  CloudWatchLogsRoleArn: string;
+  CreationDate: number;
+  StartDate?: number;
+  CompletionDate?: number;
+  Status: UserImportJobStatus;
+  ImportedUsers: number;
+  SkippedUsers: number;
+  FailedUsers: number;
+  CompletionMessage?: string;
+  /** The upload URL's signature and expiry (epoch seconds); the URL is rebuilt on each answer. */
+  uploadSignature: string;
+  uploadExpiresAt: number;
+  /** Data rows handled so far: processing resumes after them, also after a restart. */
+  rowsDone: number;
+  /** One line per skipped or failed row, as the job's CloudWatch log shows them (capped). */
+  log: string[];
+}
+
+/** The CSV uploaded to a job's pre-signed URL, kept until the job ends. */
+export interface ImportFileRecord {
+  JobId: string;
+  csv: string;
+}
+
 /** A pool's own settings: everything of a pool that is not one of its collections. */
 export interface PoolConfigRecord {
   pool: PoolSettings;
@@ -155,6 +194,9 @@ export interface UserPoolRecord extends PoolConfigRecord {
   domains: Map<string, DomainRecord>;
   /** Classic hosted-UI branding, by client id or ALL. */
   uiCustomizations: Map<string, UICustomizationRecord>;
+  /** User import jobs, by JobId, and the CSV files uploaded for them. */
+  importJobs: Map<string, UserImportJobRecord>;
+  importFiles: Map<string, ImportFileRecord>;
 }
 
 export interface IdentityRecord {
@@ -221,6 +263,8 @@ export function poolRecordOf(config: PoolConfigRecord): UserPoolRecord {
     resourceServers: new Map(),
     domains: new Map(),
     uiCustomizations: new Map(),
+    importJobs: new Map(),
+    importFiles: new Map(),
   };
 }
 

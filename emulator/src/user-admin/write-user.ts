@@ -22,7 +22,11 @@ export function updateUser(
   ctx.store.touch('users', pool.pool.Id, user.Username);
 }
 
-export function insertUser(ctx: RequestContext, pool: UserPoolRecord, user: UserRecord): void {
+export function insertUser(
+  ctx: Pick<RequestContext, 'store'>,
+  pool: UserPoolRecord,
+  user: UserRecord,
+): void {
   pool.users.set(user.Username, user);
   userIndexChanged(pool, user.Username, undefined, user);
   ctx.store.touch('users', pool.pool.Id, user.Username);

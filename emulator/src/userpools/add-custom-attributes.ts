@@ -1,3 +1,4 @@
+import { assertNoImportRunning } from '../user-import/job-store.ts';
 import type { RequestContext } from '../protocol/context.ts';
 import { invalidParameter } from '../protocol/errors.ts';
 import { epochSeconds, getPool } from './pool-store.ts';
@@ -13,6 +14,7 @@ export function addCustomAttributes(
   ctx: RequestContext,
 ) {
   const record = getPool(ctx, input.UserPoolId);
+  assertNoImportRunning(record);
   const schema = [...(record.pool.SchemaAttributes as SchemaAttribute[])];
   for (const requested of input.CustomAttributes) {
     const attribute = customAttribute(requested);

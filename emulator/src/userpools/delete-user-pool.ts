@@ -1,9 +1,11 @@
+import { assertNoImportRunning } from '../user-import/job-store.ts';
 import type { RequestContext } from '../protocol/context.ts';
 import { invalidParameter } from '../protocol/errors.ts';
 import { getPool } from './pool-store.ts';
 
 export function deleteUserPool(input: { UserPoolId: string }, ctx: RequestContext) {
   const record = getPool(ctx, input.UserPoolId);
+  assertNoImportRunning(record);
   if (record.pool.DeletionProtection === 'ACTIVE') {
     throw invalidParameter(
       'The user pool cannot be deleted because deletion protection is activated. Deletion protection must be inactivated first.',

@@ -1,3 +1,4 @@
+import { assertNoImportRunning } from '../user-import/job-store.ts';
 import type { RequestContext } from '../protocol/context.ts';
 import { UPDATABLE_KEYS, poolSettings } from './pool-config.ts';
 import { epochSeconds, getPool } from './pool-store.ts';
@@ -8,6 +9,7 @@ export function updateUserPool(
   ctx: RequestContext,
 ) {
   const record = getPool(ctx, input.UserPoolId);
+  assertNoImportRunning(record);
   const settings = poolSettings(input, record.pool);
   const pool = { ...record.pool };
   for (const key of UPDATABLE_KEYS) delete pool[key];

@@ -1,10 +1,17 @@
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import { defaultConfig, type EmulatorConfig } from '../config.ts';
+import { defaultConfig, FAST_IMPORT_PACE, type EmulatorConfig } from '../config.ts';
 import { startEmulator, type RunningEmulator } from '../server.ts';
+import { QUOTAS_OFF } from '../traffic/quotas.ts';
 
-/** An in-memory emulator for a test file, with a small demo seed unless told otherwise. */
+/**
+ * An in-memory emulator for a test file, with a small demo seed, quotas off and imports at test
+ * speed unless told otherwise.
+ */
 export function startTestEmulator(config: Partial<EmulatorConfig> = {}): Promise<RunningEmulator> {
-  return startEmulator({ port: 0, config: { seedCustomerUsers: 40, ...config } });
+  return startEmulator({
+    port: 0,
+    config: { seedCustomerUsers: 40, quotas: QUOTAS_OFF, userImport: FAST_IMPORT_PACE, ...config },
+  });
 }
 
 const [adminKey] = defaultConfig().staticCredentials;
