@@ -1,6 +1,7 @@
 import type { Browser, ElementHandle, Frame, Page } from '@playwright/test';
 import { SEEDED } from '../emulator/src/seed/seeded.ts';
 import { startEmulator } from '../emulator/src/server.ts';
+import { QUOTAS_OFF } from '../emulator/src/traffic/quotas.ts';
 import { startConsoleServer } from '../e2e/support/console-server.ts';
 import { launchChromium, signInFirstTime } from './browser.ts';
 
@@ -148,7 +149,10 @@ export async function brandingPreviewLatency(
   dist: string,
   samples = 30,
 ): Promise<BrandingPreviewLatency> {
-  const emulator = await startEmulator({ port: 0, config: { seedCustomerUsers: 0 } });
+  const emulator = await startEmulator({
+    port: 0,
+    config: { seedCustomerUsers: 0, quotas: QUOTAS_OFF },
+  });
   const app = await startConsoleServer({ dist, emulatorUrl: emulator.url });
   let browser: Browser | undefined;
   try {
