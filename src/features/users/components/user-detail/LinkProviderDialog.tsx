@@ -10,6 +10,7 @@ import { useLinkProviderForUser } from '@/api/users/link-provider';
 import { linkProviderSchema, type LinkProviderFormValues } from '../../forms/link-provider-schema';
 import type { DialogProps } from './dialog-props';
 import { DialogClose, FormDialog } from './FormDialog';
+import { useGuardedSubmit } from '@/components/use-guarded-submit';
 
 export function LinkProviderDialog({ user, open, onOpenChange }: DialogProps) {
   const providers = useListIdentityProviders(user.poolId);
@@ -24,8 +25,8 @@ export function LinkProviderDialog({ user, open, onOpenChange }: DialogProps) {
       onOpenChange(false);
     },
   });
-  const submit = handleSubmit((values) =>
-    link.mutate(values, {
+  const submit = useGuardedSubmit(handleSubmit, (values) =>
+    link.mutateAsync(values, {
       onError: (error) => setError('root.server', { message: getErrorMessage(error) }),
     }),
   );

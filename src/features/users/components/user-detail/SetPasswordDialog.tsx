@@ -14,6 +14,7 @@ import { useSetUserPassword } from '@/api/users/set-user-password';
 import { setPasswordSchema, type SetPasswordFormValues } from '../../forms/set-password-schema';
 import type { DialogProps } from './dialog-props';
 import { DialogClose, FormDialog } from './FormDialog';
+import { useGuardedSubmit } from '@/components/use-guarded-submit';
 
 interface SetPasswordDialogProps extends DialogProps {
   policy: PasswordPolicyInput | undefined;
@@ -36,8 +37,8 @@ export function SetPasswordDialog({ user, open, onOpenChange, policy }: SetPassw
     mutation.reset();
     onOpenChange(false);
   };
-  const submit = handleSubmit((values) =>
-    mutation.mutate(
+  const submit = useGuardedSubmit(handleSubmit, (values) =>
+    mutation.mutateAsync(
       { password: values.password, permanent: values.permanent === 'permanent' },
       {
         onError: (error) => {
