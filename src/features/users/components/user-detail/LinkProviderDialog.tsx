@@ -12,7 +12,7 @@ import type { DialogProps } from './dialog-props';
 import { DialogClose, FormDialog } from './FormDialog';
 import { useGuardedSubmit } from '@/components/use-guarded-submit';
 
-export function LinkProviderDialog({ user, open, onOpenChange }: DialogProps) {
+export function LinkProviderDialog({ user, name, open, onOpenChange }: DialogProps) {
   const providers = useListIdentityProviders(user.poolId);
   const form = useForm<LinkProviderFormValues>({
     resolver: zodResolver(linkProviderSchema),
@@ -36,12 +36,12 @@ export function LinkProviderDialog({ user, open, onOpenChange }: DialogProps) {
       open={open}
       onOpenChange={onOpenChange}
       busy={link.isPending}
-      title={`Link an external identity to ${user.username}`}
+      title={`Link an external identity to ${name}`}
       description={
         <>
           <p>
-            After linking, signing in with that external account signs in as {user.username}, with
-            this user&apos;s attributes and groups.
+            After linking, signing in with that external account signs in as {name}, with this
+            user&apos;s attributes and groups.
           </p>
           <ul className="list-disc space-y-1 pl-5">
             <li>

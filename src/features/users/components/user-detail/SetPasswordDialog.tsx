@@ -20,7 +20,13 @@ interface SetPasswordDialogProps extends DialogProps {
   policy: PasswordPolicyInput | undefined;
 }
 
-export function SetPasswordDialog({ user, open, onOpenChange, policy }: SetPasswordDialogProps) {
+export function SetPasswordDialog({
+  user,
+  name,
+  open,
+  onOpenChange,
+  policy,
+}: SetPasswordDialogProps) {
   const form = useForm<SetPasswordFormValues>({
     resolver: zodResolver(setPasswordSchema(policy)),
     defaultValues: { password: '', permanent: 'temporary' },
@@ -28,7 +34,7 @@ export function SetPasswordDialog({ user, open, onOpenChange, policy }: SetPassw
   const { register, handleSubmit, formState, setError, reset } = form;
   const mutation = useSetUserPassword(user, {
     onSuccess: () => {
-      toastStore.show(`Password of ${user.username} set.`, 'success');
+      toastStore.show(`Password of ${name} set.`, 'success');
       close();
     },
   });
@@ -55,7 +61,7 @@ export function SetPasswordDialog({ user, open, onOpenChange, policy }: SetPassw
       open={open}
       onOpenChange={(next) => (next ? onOpenChange(true) : close())}
       busy={mutation.isPending}
-      title={`Set a password for ${user.username}`}
+      title={`Set a password for ${name}`}
       description={
         <p>
           Replaces the user&apos;s password. A temporary password must be changed at the next
