@@ -87,15 +87,4 @@ test('an administrator cannot disable, delete or sign out their own account, and
   await expect(page.getByText(/This is your own account: you cannot disable it/)).toBeVisible();
   // What does not end one's own access stays available.
   await expect(page.getByRole('button', { name: 'Reset password', exact: true })).toBeEnabled();
-
-  // Another operator of the same pool can be acted on, with the warning.
-  await page.goto('/');
-  await openOperator(page, DEMO.supportEmail);
-  await expect(page.getByRole('button', { name: 'Delete user', exact: true })).toBeEnabled();
-  await page.getByRole('button', { name: 'Sign out everywhere', exact: true }).click();
-  await expect(page.getByRole('dialog')).toContainText(
-    `${DEMO.supportEmail} is an operator of this console (Support)`,
-  );
-  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
-  await expect(page.getByRole('dialog')).toBeHidden();
 });
