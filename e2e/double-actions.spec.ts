@@ -9,6 +9,27 @@ test.beforeEach(async () => {
   await resetEmulator();
 });
 
+/** Entries in the tab's history: each navigation of the app adds one. */
+const historyLength = (page: Page) => page.evaluate(() => window.history.length);
+
+/**
+ * Counts the app's navigations from now on, pushes and replaces alike (a second navigation to the
+ * same page is a replace, which leaves the history's length as it was).
+ */
+async function countNavigations(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate(() => {
+    const counted = window as unknown as { navigations: number };
+    counted.navigations = 0;
+    (window as unknown as { navigation: EventTarget }).navigation.addEventListener(
+      'navigate',
+      () => {
+        counted.navigations += 1;
+      },
+    );
+  });
+  return () => page.evaluate(() => (window as unknown as { navigations: number }).navigations);
+}
+
 /** Every request that reaches the emulator for `operation`, counted by its X-Amz-Target. */
 function countRequests(page: Page, operation: string): () => number {
   let count = 0;
@@ -38,6 +59,30 @@ test('a double click or a double Enter creates a group once', async ({ page }) =
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'e2e-double-enter' })).toBeVisible();
   expect(creates()).toBe(2);
+});
+
+test('a double submit runs the form once: one request, one success toast, one navigation', async ({
+  page,
+}) => {
+  const creates = countRequests(page, 'AdminCreateUser');
+  const username = `e2e-submit-${Date.now()}`;
+  await signInFirstTime(page, 'admin');
+  await page.goto(`/pools/${ACME_POOL}/users/new`);
+  await page.getByLabel('Username', { exact: true }).fill(username);
+  await page.getByLabel('email', { exact: true }).fill(`${username}@example.com`);
+  await page.getByLabel('Do not send anything').check();
+  const before = await historyLength(page);
+  const navigations = await countNavigations(page);
+  // Enter in a field (the form's implicit submission) and a click on its button, in one instant.
+  await page.getByRole('button', { name: 'Create user' }).evaluate((button: HTMLButtonElement) => {
+    button.form?.requestSubmit();
+    button.click();
+  });
+  await expect(page.getByRole('heading', { level: 1, name: username })).toBeVisible();
+  await expect(page.getByRole('status').getByText(`User ${username} created.`)).toHaveCount(1);
+  expect(await historyLength(page)).toBe(before + 1);
+  expect(await navigations()).toBe(1);
+  expect(creates()).toBe(1);
 });
 
 test('a double click creates a user once', async ({ page }) => {

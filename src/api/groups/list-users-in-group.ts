@@ -1,5 +1,6 @@
 import { ListUsersInGroupCommand, type UserType } from '@aws-sdk/client-cognito-identity-provider';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { attributesToRecord } from '@/lib/user-attributes/changes';
 import { idpClientFor } from '../pool-scope';
 import { groupKeys } from './group-keys';
 
@@ -10,6 +11,8 @@ export interface GroupMember {
   email?: string;
   status?: string;
   enabled?: boolean;
+  /** Every attribute by name: the console names members by them (see userDisplayName). */
+  attributes: Record<string, string>;
 }
 
 export function toGroupMember(user: UserType): GroupMember {
@@ -18,6 +21,7 @@ export function toGroupMember(user: UserType): GroupMember {
     email: user.Attributes?.find((a) => a.Name === 'email')?.Value,
     status: user.UserStatus,
     enabled: user.Enabled,
+    attributes: attributesToRecord(user.Attributes),
   };
 }
 

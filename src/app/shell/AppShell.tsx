@@ -8,6 +8,7 @@ import { withPoolCrumbs } from './pool-crumbs';
 import { PoolHeading, usePoolName } from './PoolHeading';
 import { PoolTabs } from './PoolTabs';
 import { SideNav } from './SideNav';
+import { useUserCrumbName, withUserCrumb } from './user-crumb';
 
 export function AppShell() {
   const matches = useMatches();
@@ -16,8 +17,13 @@ export function AppShell() {
   const allowed = !current || canOpen(role, current.route);
   const poolId = current?.params.poolId;
   const poolName = usePoolName(poolId);
+  const userName = useUserCrumbName(current?.params);
   const crumbs = current
-    ? withPoolCrumbs(breadcrumbTrail(current.route, current.params), current.params, poolName)
+    ? withPoolCrumbs(
+        withUserCrumb(breadcrumbTrail(current.route, current.params), current.route.path, userName),
+        current.params,
+        poolName,
+      )
     : [];
   // The overview's own heading is the pool's name and id.
   const isOverview = current?.route.path === '/pools/:poolId';

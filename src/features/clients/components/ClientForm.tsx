@@ -13,6 +13,7 @@ import { AuthSection } from './AuthSection';
 import type { ClientFormOptions } from './form-types';
 import { OAuthSection } from './OAuthSection';
 import { TokensSection } from './TokensSection';
+import { useGuardedSubmit } from '@/components/use-guarded-submit';
 
 interface ClientFormProps {
   mode: 'create' | 'edit';
@@ -21,7 +22,8 @@ interface ClientFormProps {
   /** Support sees the settings but cannot change them. */
   readOnly?: boolean;
   pending: boolean;
-  onSubmit: (values: ClientFormValues, onError: (error: unknown) => void) => void;
+  /** Returns the mutation's promise (`mutateAsync`): the form takes no other submit until it settles. */
+  onSubmit: (values: ClientFormValues, onError: (error: unknown) => void) => unknown;
   onCancel?: () => void;
 }
 
@@ -39,7 +41,7 @@ export function ClientForm({
     defaultValues,
   });
   const { register, handleSubmit, formState, setError } = form;
-  const submit = handleSubmit((values) =>
+  const submit = useGuardedSubmit(handleSubmit, (values) =>
     onSubmit(values, (error) => {
       const field = clientErrorField(error);
       const message = getErrorMessage(error);

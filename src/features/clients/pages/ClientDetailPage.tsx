@@ -134,9 +134,12 @@ function ClientDetail({
         readOnly={!canEdit}
         pending={update.isPending}
         onSubmit={(values, onError) =>
-          update.mutate(toUpdateUserPoolClientInput(client, clientEditsFromForm(client, values)), {
-            onError,
-          })
+          update.mutateAsync(
+            toUpdateUserPoolClientInput(client, clientEditsFromForm(client, values)),
+            {
+              onError,
+            },
+          )
         }
       />
       {canDelete && (

@@ -43,7 +43,7 @@ export function CreateClientPage() {
           options={options.data}
           pending={create.isPending}
           onSubmit={(values, onError) =>
-            create.mutate(toCreateUserPoolClientInput(poolId, values), { onError })
+            create.mutateAsync(toCreateUserPoolClientInput(poolId, values), { onError })
           }
           onCancel={() => void navigate(toClients({ poolId }))}
         />

@@ -15,6 +15,7 @@ import {
   toCreateUserPoolDomainInput,
   type DomainFormValues,
 } from '../forms/domain-schema';
+import { useGuardedSubmit } from '@/components/use-guarded-submit';
 
 interface CreateDomainFormProps {
   poolId: string;
@@ -37,14 +38,11 @@ export function CreateDomainForm({ poolId, region, kinds, onCreated }: CreateDom
   const prefix = useWatch({ control, name: 'prefix' }).trim();
   const prefixError = formState.errors.prefix?.message;
   const serverError = useServerError(form, create.error, domainErrorFields);
+  const submit = useGuardedSubmit(handleSubmit, (values) =>
+    create.mutateAsync(toCreateUserPoolDomainInput(poolId, values)),
+  );
   return (
-    <form
-      onSubmit={handleSubmit((values) =>
-        create.mutate(toCreateUserPoolDomainInput(poolId, values)),
-      )}
-      noValidate
-      className="space-y-4"
-    >
+    <form onSubmit={submit} noValidate className="space-y-4">
       {serverError !== undefined && serverError !== null && (
         <Alert>{getErrorMessage(serverError)}</Alert>
       )}

@@ -6,6 +6,7 @@ import { Button } from '@/components/Button';
 import { inputClass } from '@/components/Field';
 import { useAddUserToGroup } from '@/api/groups/add-user-to-group';
 import { useSearchUsers, type UserSearchAttribute } from '@/api/users/search-users';
+import { useUserNaming } from '@/api/users/user-naming';
 import { useReturnFocus } from '@/components/use-return-focus';
 
 interface AddMembersDialogProps {
@@ -50,6 +51,7 @@ function AddMembersBody({ poolId, groupName }: { poolId: string; groupName: stri
   const prefix = useDeferredValue(text.trim());
   const [added, setAdded] = useState<string[]>([]);
   const results = useSearchUsers(poolId, attribute, prefix);
+  const nameOf = useUserNaming(poolId);
   const add = useAddUserToGroup({
     onSuccess: ({ username }) => setAdded((list) => [...list, username]),
   });
@@ -103,14 +105,20 @@ function AddMembersBody({ poolId, groupName }: { poolId: string; groupName: stri
           >
             {results.data.map((user) => {
               const isAdded = added.includes(user.username);
+              const name = nameOf(user);
               return (
                 <li
                   key={user.username}
                   className="flex items-center justify-between gap-2 px-3 py-2"
                 >
                   <div className="min-w-0 text-sm">
-                    <p className="font-mono text-xs break-all">{user.username}</p>
-                    {user.email && <p className="break-all text-slate-600">{user.email}</p>}
+                    <p className="font-medium break-all">{name}</p>
+                    {name !== user.username && (
+                      <p className="font-mono text-xs break-all text-slate-600">{user.username}</p>
+                    )}
+                    {user.email && user.email !== name && (
+                      <p className="break-all text-slate-600">{user.email}</p>
+                    )}
                   </div>
                   {isAdded ? (
                     <span className="text-sm text-green-800">Added</span>
@@ -119,7 +127,7 @@ function AddMembersBody({ poolId, groupName }: { poolId: string; groupName: stri
                       variant="secondary"
                       onClick={() => add.mutate({ poolId, groupName, username: user.username })}
                       pending={add.isPending && add.variables?.username === user.username}
-                      aria-label={`Add ${user.email || user.username} to ${groupName}`}
+                      aria-label={`Add ${name} to ${groupName}`}
                     >
                       Add
                     </Button>

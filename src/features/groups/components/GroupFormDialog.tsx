@@ -12,6 +12,7 @@ import {
 import { groupErrorField } from '../forms/group-errors';
 import { GroupFormFields } from './GroupFormFields';
 import { useReturnFocus } from '@/components/use-return-focus';
+import { useGuardedSubmit } from '@/components/use-guarded-submit';
 
 interface GroupFormDialogProps {
   open: boolean;
@@ -22,7 +23,8 @@ interface GroupFormDialogProps {
   /** The group being edited; absent when creating. */
   existing?: GroupDescription;
   pending: boolean;
-  onSubmit: (values: GroupFormValues, onError: (error: unknown) => void) => void;
+  /** Returns the mutation's promise (`mutateAsync`): the form takes no other submit until it settles. */
+  onSubmit: (values: GroupFormValues, onError: (error: unknown) => void) => unknown;
 }
 
 /** Create or edit a group. The body mounts only while open, so each opening starts fresh. */
@@ -60,7 +62,7 @@ function GroupFormBody({
     defaultValues,
   });
   const { handleSubmit, setError, formState } = form;
-  const submit = handleSubmit((values) =>
+  const submit = useGuardedSubmit(handleSubmit, (values) =>
     onSubmit(values, (error) => {
       const field = groupErrorField(error);
       const message = getErrorMessage(error);

@@ -23,7 +23,7 @@ export function MembersSection({
   const paging = usePageTokens(`${poolId}/${groupName}`);
   const members = useListUsersInGroup(poolId, groupName, paging.token);
   const [adding, setAdding] = useState(false);
-  const [removing, setRemoving] = useState<string>();
+  const [removing, setRemoving] = useState<{ username: string; name: string }>();
 
   return (
     <Section
@@ -73,7 +73,7 @@ export function MembersSection({
           <RemoveMemberDialog
             poolId={poolId}
             groupName={groupName}
-            username={removing}
+            member={removing}
             onClose={() => setRemoving(undefined)}
           />
         </>

@@ -106,7 +106,7 @@ function GroupDetail({
           existing={group}
           pending={update.isPending}
           onSubmit={(values, onError) =>
-            update.mutate(toUpdateGroupInput(group, groupEditsFromForm(group, values)), {
+            update.mutateAsync(toUpdateGroupInput(group, groupEditsFromForm(group, values)), {
               onError,
             })
           }

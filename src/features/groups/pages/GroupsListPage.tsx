@@ -86,7 +86,7 @@ export function GroupsListPage() {
           defaultValues={emptyGroupForm}
           pending={create.isPending}
           onSubmit={(values, onError) =>
-            create.mutate(toCreateGroupInput(poolId, values), { onError })
+            create.mutateAsync(toCreateGroupInput(poolId, values), { onError })
           }
         />
       )}

@@ -17,6 +17,7 @@ import { OidcDetailsFields } from './details/OidcDetailsFields';
 import { SamlDetailsFields } from './details/SamlDetailsFields';
 import { SocialDetailsFields } from './details/SocialDetailsFields';
 import { IdpIdentifiersEditor } from './IdpIdentifiersEditor';
+import { useGuardedSubmit } from '@/components/use-guarded-submit';
 
 interface IdentityProviderFormProps {
   defaultValues: ProviderFormValues;
@@ -28,7 +29,8 @@ interface IdentityProviderFormProps {
   submitLabel: string;
   pending?: boolean;
   error?: unknown;
-  onSubmit: (values: ProviderFormValues) => void;
+  /** Returns the mutation's promise (`mutateAsync`): the form takes no other submit until it settles. */
+  onSubmit: (values: ProviderFormValues) => unknown;
   onCancel?: () => void;
 }
 
@@ -65,8 +67,9 @@ export function IdentityProviderForm({
   const { register, handleSubmit, formState } = form;
   const type = defaultValues.type;
   const social = isSocialType(type);
+  const submit = useGuardedSubmit(handleSubmit, onSubmit);
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-6">
+    <form onSubmit={submit} noValidate className="space-y-6">
       {error !== undefined && error !== null && <Alert>{getErrorMessage(error)}</Alert>}
       <Section title={`${providerTypeLabels[type]} provider`}>
         <div className="space-y-4">

@@ -72,7 +72,7 @@ export function CreateIdentityProviderPage() {
           pending={create.isPending}
           error={create.isError ? create.error : undefined}
           onSubmit={(values) =>
-            create.mutate(toCreateIdentityProviderInput(poolId, toNewIdentityProvider(values)))
+            create.mutateAsync(toCreateIdentityProviderInput(poolId, toNewIdentityProvider(values)))
           }
           onCancel={() => void navigate(toIdentityProviders({ poolId }))}
         />

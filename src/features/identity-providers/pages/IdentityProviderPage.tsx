@@ -55,7 +55,7 @@ function EditIdentityProvider({ provider, attributes, readOnly, canReveal }: Edi
       pending={update.isPending}
       error={update.isError ? update.error : undefined}
       onSubmit={(values) =>
-        update.mutate(
+        update.mutateAsync(
           toUpdateIdentityProviderInput(provider, {
             details: toDetailEdits(values),
             attributeMapping: toAttributeMapping(values.attributeMapping),

@@ -12,6 +12,7 @@ import {
   type ResourceServerFormValues,
 } from '../forms/resource-server-schema';
 import { ScopesEditor } from './ScopesEditor';
+import { useGuardedSubmit } from '@/components/use-guarded-submit';
 
 interface ResourceServerFormProps {
   defaultValues: ResourceServerFormValues;
@@ -21,7 +22,8 @@ interface ResourceServerFormProps {
   submitLabel: string;
   pending?: boolean;
   error?: unknown;
-  onSubmit: (values: ResourceServerFormValues) => void;
+  /** Returns the mutation's promise (`mutateAsync`): the form takes no other submit until it settles. */
+  onSubmit: (values: ResourceServerFormValues) => unknown;
   onCancel?: () => void;
 }
 
@@ -41,8 +43,9 @@ export function ResourceServerForm({
   });
   const { register, handleSubmit, formState } = form;
   const shownError = useServerError(form, error, resourceServerErrorFields);
+  const submit = useGuardedSubmit(handleSubmit, onSubmit);
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-6">
+    <form onSubmit={submit} noValidate className="space-y-6">
       {shownError !== undefined && shownError !== null && (
         <Alert>{getErrorMessage(shownError)}</Alert>
       )}

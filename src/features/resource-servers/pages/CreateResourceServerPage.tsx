@@ -25,7 +25,7 @@ export function CreateResourceServerPage() {
         submitLabel="Create"
         pending={create.isPending}
         error={create.isError ? create.error : undefined}
-        onSubmit={(values) => create.mutate(toCreateResourceServerInput(poolId, values))}
+        onSubmit={(values) => create.mutateAsync(toCreateResourceServerInput(poolId, values))}
         onCancel={() => void navigate(toResourceServers({ poolId }))}
       />
     </div>

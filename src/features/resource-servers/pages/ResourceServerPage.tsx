@@ -32,7 +32,7 @@ function EditResourceServer({ server, readOnly }: { server: ResourceServer; read
       pending={update.isPending}
       error={update.isError ? update.error : undefined}
       onSubmit={(values) =>
-        update.mutate(
+        update.mutateAsync(
           toUpdateResourceServerInput(server, { name: values.name, scopes: values.scopes }),
         )
       }

@@ -13,12 +13,15 @@ const attribute =
   (user: ListedUser): string =>
     user.attributes[name] ?? '';
 
-/** Always shown: it links to the user. */
-export const usernameColumn: UserColumn = {
+/**
+ * Always shown: it links to the user, named as the console names users (the email where the pool's
+ * usernames are generated IDs, see userDisplayName).
+ */
+export const userColumn = (nameOf: (user: ListedUser) => string): UserColumn => ({
   id: 'username',
-  header: 'Username',
-  value: (user) => user.username,
-};
+  header: 'User',
+  value: nameOf,
+});
 
 const fixedColumns: UserColumn[] = [
   { id: 'email', header: 'Email', value: attribute('email') },
@@ -45,11 +48,15 @@ export function availableColumns(schemaAttributeNames: readonly string[]): UserC
 }
 
 /** Columns in the order offered, limited to the chosen ids (plus any extra ids not offered). */
-export function chosenColumns(available: UserColumn[], ids: readonly string[]): UserColumn[] {
+export function chosenColumns(
+  available: UserColumn[],
+  ids: readonly string[],
+  nameOf: (user: ListedUser) => string,
+): UserColumn[] {
   const chosen = new Set(ids);
   const offered = new Set(available.map((c) => c.id));
   const extra = ids
     .filter((id) => !offered.has(id))
     .map((id) => ({ id, header: id, value: attribute(id) }));
-  return [usernameColumn, ...available.filter((c) => chosen.has(c.id)), ...extra];
+  return [userColumn(nameOf), ...available.filter((c) => chosen.has(c.id)), ...extra];
 }

@@ -6,12 +6,17 @@ import { LoadingState } from '@/components/LoadingState';
 import { toastStore } from '@/components/toast/toast-store';
 import { useUser } from '@/api/users/get-user';
 import { useUserPoolSettings } from '@/api/pools/user-pool-settings';
+import type { UserDetail } from '@/api/users/get-user';
+import type { UserRef } from '@/api/users/user-keys';
+import { useUserNaming } from '@/api/users/user-naming';
 import { AttributesSection } from '../components/user-detail/AttributesSection';
 import { DevicesSection } from '../components/user-detail/DevicesSection';
 import { GroupsSection } from '../components/user-detail/GroupsSection';
 import { IdentitiesSection } from '../components/user-detail/IdentitiesSection';
 import { MfaSection } from '../components/user-detail/MfaSection';
+import { useOperatorStanding } from '../components/user-detail/use-operator-standing';
 import { UserActions } from '../components/user-detail/UserActions';
+import { UserHeading } from '../components/user-detail/UserHeading';
 import { UserSummary } from '../components/user-detail/UserSummary';
 import { toUser, toUsers } from '../routes';
 
@@ -48,26 +53,46 @@ export function UserPage() {
     return <Navigate to={toUser({ poolId, username: user.data.username })} replace />;
   }
 
-  const detail = user.data;
+  return (
+    <UserDetails
+      user={ref}
+      detail={user.data}
+      onDeleted={async (name) => {
+        setDeleted(true);
+        toastStore.show(`User ${name} deleted.`, 'success');
+        await navigate(toUsers({ poolId }), { replace: true });
+      }}
+    />
+  );
+}
+
+function UserDetails({
+  user: ref,
+  detail,
+  onDeleted,
+}: {
+  user: UserRef;
+  detail: UserDetail;
+  onDeleted: (name: string) => unknown;
+}) {
+  const settings = useUserPoolSettings(ref.poolId);
+  const name = useUserNaming(ref.poolId)(detail);
+  const standing = useOperatorStanding(ref, detail);
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-start justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-semibold break-all text-slate-900">{detail.username}</h1>
-          <p className="text-sm break-all text-slate-600">
-            {detail.attributes.email ?? detail.attributes.phone_number ?? ''}
-          </p>
-        </div>
-      </div>
+      <UserHeading
+        name={name}
+        username={detail.username}
+        contact={detail.attributes.email ?? detail.attributes.phone_number}
+        standing={standing}
+      />
       <UserActions
         user={ref}
+        name={name}
+        standing={standing}
         detail={detail}
         policy={settings.data?.passwordPolicy}
-        onDeleted={async () => {
-          setDeleted(true);
-          toastStore.show(`User ${detail.username} deleted.`, 'success');
-          await navigate(toUsers({ poolId }), { replace: true });
-        }}
+        onDeleted={() => onDeleted(name)}
       />
       <UserSummary user={detail} />
       {settings.isError ? (
@@ -83,9 +108,9 @@ export function UserPage() {
         <AttributesSection user={ref} detail={detail} schema={settings.data.schema} />
       )}
       <MfaSection user={ref} detail={detail} />
-      <GroupsSection user={ref} />
+      <GroupsSection user={ref} name={name} standing={standing} />
       <DevicesSection user={ref} />
-      <IdentitiesSection user={ref} detail={detail} />
+      <IdentitiesSection user={ref} name={name} detail={detail} />
     </div>
   );
 }

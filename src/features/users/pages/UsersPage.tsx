@@ -12,6 +12,7 @@ import {
   readUsersSearch,
 } from '@/lib/user-search/url-state';
 import { useUserAttributeSchema } from '@/api/pools/user-attribute-schema';
+import { useUserNaming } from '@/api/users/user-naming';
 import { AdvancedFilterForm } from '../components/AdvancedFilterForm';
 import { ColumnPicker } from '../components/ColumnPicker';
 import { DeepSearchPanel } from '../components/deep-search/DeepSearchPanel';
@@ -33,14 +34,19 @@ export function UsersPage() {
   const [columnIds, setColumnIds] = useState(DEFAULT_COLUMN_IDS);
   const [showAdvanced, setShowAdvanced] = useState(search.advanced !== undefined);
   const available = availableColumns(attributeNames);
-  const columns = chosenColumns(available, columnIds);
+  const nameOf = useUserNaming(poolId);
+  const columns = chosenColumns(available, columnIds, nameOf);
   const deep = search.view === 'deep';
   const canCreate = useCanOpen(createUserRoute);
   // Deep-search results also show the attributes their conditions test.
-  const deepColumns = chosenColumns(available, [
-    ...columnIds,
-    ...search.conditions.map((c) => c.attribute).filter((a) => !USER_FIELDS.includes(a)),
-  ]);
+  const deepColumns = chosenColumns(
+    available,
+    [
+      ...columnIds,
+      ...search.conditions.map((c) => c.attribute).filter((a) => !USER_FIELDS.includes(a)),
+    ],
+    nameOf,
+  );
 
   return (
     <div className="space-y-4">

@@ -18,6 +18,7 @@ import { AttributesSection } from './AttributesSection';
 import { PasswordPolicySection } from './PasswordPolicySection';
 import { SecuritySection } from './SecuritySection';
 import { SignInSection } from './SignInSection';
+import { useGuardedSubmit } from '@/components/use-guarded-submit';
 
 interface CreatePoolFormProps {
   mutation: UseMutationResult<CreatedPool, Error, NewUserPool>;
@@ -31,8 +32,8 @@ export function CreatePoolForm({ mutation, onCancel }: CreatePoolFormProps) {
   });
   const { register, handleSubmit, formState, setError } = form;
 
-  const submit = handleSubmit((values) =>
-    mutation.mutate(
+  const submit = useGuardedSubmit(handleSubmit, (values) =>
+    mutation.mutateAsync(
       {
         pool: toCreateUserPoolInput(values),
         mfaConfig: (userPoolId) => toMfaConfigInput(values, userPoolId),

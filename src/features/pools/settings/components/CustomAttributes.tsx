@@ -23,6 +23,7 @@ import {
   type CustomAttributeValues,
 } from '../forms/custom-attribute';
 import { SchemaAttributes } from './SchemaAttributes';
+import { useGuardedSubmit } from '@/components/use-guarded-submit';
 
 const limitLabels: Record<string, [string, string] | undefined> = {
   String: ['Minimum length', 'Maximum length'],
@@ -53,6 +54,9 @@ function AddCustomAttributeForm({ pool }: { pool: UserPool }) {
   const { register, formState, handleSubmit, control, setError, reset } = form;
   const errors = formState.errors;
   const [pending, setPending] = useState<CustomAttributeInput | null>(null);
+  const submit = useGuardedSubmit(handleSubmit, (values) =>
+    setPending(toCustomAttributeInput(values)),
+  );
   const add = useAddCustomAttributes(pool.Id ?? '', {
     onSuccess: () => toastStore.show('Custom attribute added.', 'success'),
   });
@@ -79,7 +83,7 @@ function AddCustomAttributeForm({ pool }: { pool: UserPool }) {
   return (
     <div className="border-t border-slate-200 pt-4">
       <form
-        onSubmit={handleSubmit((values) => setPending(toCustomAttributeInput(values)))}
+        onSubmit={submit}
         noValidate
         className="space-y-4"
         aria-labelledby="add-attribute-heading"

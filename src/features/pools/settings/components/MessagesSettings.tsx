@@ -18,6 +18,7 @@ import { MessagePreview } from './MessagePreview';
 import { ReviewChangesDialog } from './ReviewChangesDialog';
 import { SettingsForm } from './SettingsForm';
 import { useReviewedSave } from './use-reviewed-save';
+import { useGuardedSubmit } from '@/components/use-guarded-submit';
 
 type TextName = Exclude<keyof MessagesValues, 'emailAccount' | 'defaultEmailOption'>;
 
@@ -92,7 +93,7 @@ export function MessagesSettings({ pool, readOnly }: { pool: UserPool; readOnly:
     onSuccess: () => toastStore.show('Message settings saved.', 'success'),
   });
   const { propose, dialog } = useReviewedSave(form, update, messagesErrorFields);
-  const submit = handleSubmit((values) => {
+  const submit = useGuardedSubmit(handleSubmit, (values) => {
     const request = toUpdateUserPoolInput(pool, messagesEdits(pool, values));
     propose(request, diffUserPoolUpdate(toUpdateUserPoolInput(pool, {}), request));
   });

@@ -19,6 +19,7 @@ import { MessagePreview } from './MessagePreview';
 import { ReviewChangesDialog } from './ReviewChangesDialog';
 import { SettingsForm } from './SettingsForm';
 import { useReviewedSave } from './use-reviewed-save';
+import { useGuardedSubmit } from '@/components/use-guarded-submit';
 
 interface MfaSettingsProps {
   pool: UserPool;
@@ -39,7 +40,7 @@ export function MfaSettings({ pool, config, readOnly }: MfaSettingsProps) {
     onSuccess: () => toastStore.show('MFA settings saved.', 'success'),
   });
   const { propose, dialog } = useReviewedSave(form, save, mfaErrorFields);
-  const submit = handleSubmit((values) => {
+  const submit = useGuardedSubmit(handleSubmit, (values) => {
     const input = toSetMfaConfigInput(pool, config, values);
     propose(input, diffUserPoolUpdate(toSetMfaConfigInput(pool, config, defaults), input));
   });

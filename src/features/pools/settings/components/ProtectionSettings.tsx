@@ -18,6 +18,7 @@ import {
 import { ReviewChangesDialog } from './ReviewChangesDialog';
 import { SettingsForm } from './SettingsForm';
 import { useReviewedSave } from './use-reviewed-save';
+import { useGuardedSubmit } from '@/components/use-guarded-submit';
 
 export function ProtectionSettings({ pool, readOnly }: { pool: UserPool; readOnly: boolean }) {
   const form = useForm<ProtectionValues>({
@@ -31,7 +32,7 @@ export function ProtectionSettings({ pool, readOnly }: { pool: UserPool; readOnl
     onSuccess: () => toastStore.show('Protection and tags saved.', 'success'),
   });
   const { propose, dialog } = useReviewedSave(form, update, protectionErrorFields);
-  const submit = handleSubmit((values) => {
+  const submit = useGuardedSubmit(handleSubmit, (values) => {
     const request = toUpdateUserPoolInput(pool, protectionEdits(pool, values));
     propose(request, diffUserPoolUpdate(toUpdateUserPoolInput(pool, {}), request));
   });

@@ -19,6 +19,7 @@ import {
 import { ReviewChangesDialog } from './ReviewChangesDialog';
 import { SettingsForm } from './SettingsForm';
 import { useReviewedSave } from './use-reviewed-save';
+import { useGuardedSubmit } from '@/components/use-guarded-submit';
 
 export function SignInSettings({ pool, readOnly }: { pool: UserPool; readOnly: boolean }) {
   const form = useForm<SignInValues>({
@@ -31,7 +32,7 @@ export function SignInSettings({ pool, readOnly }: { pool: UserPool; readOnly: b
     onSuccess: () => toastStore.show('Sign-in settings saved.', 'success'),
   });
   const { propose, dialog } = useReviewedSave(form, update, signInErrorFields);
-  const submit = handleSubmit((values) => {
+  const submit = useGuardedSubmit(handleSubmit, (values) => {
     const request = toUpdateUserPoolInput(pool, signInEdits(pool, values));
     propose(request, diffUserPoolUpdate(toUpdateUserPoolInput(pool, {}), request));
   });

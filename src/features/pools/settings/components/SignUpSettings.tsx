@@ -16,6 +16,7 @@ import {
 import { ReviewChangesDialog } from './ReviewChangesDialog';
 import { SettingsForm } from './SettingsForm';
 import { useReviewedSave } from './use-reviewed-save';
+import { useGuardedSubmit } from '@/components/use-guarded-submit';
 
 export function SignUpSettings({ pool, readOnly }: { pool: UserPool; readOnly: boolean }) {
   const form = useForm<SignUpValues>({
@@ -28,7 +29,7 @@ export function SignUpSettings({ pool, readOnly }: { pool: UserPool; readOnly: b
     onSuccess: () => toastStore.show('Sign-up settings saved.', 'success'),
   });
   const { propose, dialog } = useReviewedSave(form, update, signUpErrorFields);
-  const submit = handleSubmit((values) => {
+  const submit = useGuardedSubmit(handleSubmit, (values) => {
     const request = toUpdateUserPoolInput(pool, signUpEdits(pool, values));
     propose(request, diffUserPoolUpdate(toUpdateUserPoolInput(pool, {}), request));
   });

@@ -18,6 +18,7 @@ import {
 import { ReviewChangesDialog } from './ReviewChangesDialog';
 import { SettingsForm } from './SettingsForm';
 import { useReviewedSave } from './use-reviewed-save';
+import { useGuardedSubmit } from '@/components/use-guarded-submit';
 
 export function TriggersSettings({ pool, readOnly }: { pool: UserPool; readOnly: boolean }) {
   const form = useForm<TriggersValues>({
@@ -30,7 +31,7 @@ export function TriggersSettings({ pool, readOnly }: { pool: UserPool; readOnly:
     onSuccess: () => toastStore.show('Triggers saved.', 'success'),
   });
   const { propose, dialog } = useReviewedSave(form, update, triggersErrorFields);
-  const submit = handleSubmit((values) => {
+  const submit = useGuardedSubmit(handleSubmit, (values) => {
     const request = toUpdateUserPoolInput(pool, triggersEdits(pool, values));
     propose(request, diffUserPoolUpdate(toUpdateUserPoolInput(pool, {}), request));
   });

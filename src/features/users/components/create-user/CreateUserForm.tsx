@@ -18,6 +18,7 @@ import type { UserPoolSettings } from '@/api/pools/user-pool-settings';
 import { createUserErrorField } from '../../forms/create-user-errors';
 import { createUserDefaults, createUserSchema } from '../../forms/create-user-schema';
 import { AttributeFields } from './AttributeFields';
+import { useGuardedSubmit } from '@/components/use-guarded-submit';
 
 interface CreateUserFormProps {
   settings: UserPoolSettings;
@@ -61,8 +62,8 @@ export function CreateUserForm({ settings, mutation, onCancel }: CreateUserFormP
   const invitation = useWatch({ control, name: 'invitation' });
   const username = usernameLabel(settings.usernameAttributes);
 
-  const submit = handleSubmit((values) =>
-    mutation.mutate(toCreateUserInput(settings.poolId, settings, values), {
+  const submit = useGuardedSubmit(handleSubmit, (values) =>
+    mutation.mutateAsync(toCreateUserInput(settings.poolId, settings, values), {
       onError: (error) => {
         const field = createUserErrorField(error, {
           attributeNames: names,

@@ -3,10 +3,10 @@ import { toastStore } from '@/components/toast/toast-store';
 import { useConfirmSignUp } from '@/api/users/confirm-sign-up';
 import type { DialogProps } from './dialog-props';
 
-export function ConfirmSignUpDialog({ user, open, onOpenChange }: DialogProps) {
+export function ConfirmSignUpDialog({ user, name, open, onOpenChange }: DialogProps) {
   const confirm = useConfirmSignUp(user, {
     onSuccess: () => {
-      toastStore.show(`${user.username} confirmed.`, 'success');
+      toastStore.show(`${name} confirmed.`, 'success');
       onOpenChange(false);
     },
   });
@@ -15,7 +15,7 @@ export function ConfirmSignUpDialog({ user, open, onOpenChange }: DialogProps) {
       open={open}
       onOpenChange={onOpenChange}
       mutation={confirm}
-      title={`Confirm the sign-up of ${user.username}?`}
+      title={`Confirm the sign-up of ${name}?`}
       confirmLabel="Confirm sign-up"
       destructive={false}
       onConfirm={() => confirm.mutate()}

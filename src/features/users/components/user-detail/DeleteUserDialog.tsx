@@ -1,9 +1,12 @@
+import { OperatorLockoutWarning } from '@/components/OperatorLockoutWarning';
 import { TypedConfirmDialog } from '@/components/TypedConfirmDialog';
 import { useDeleteUser } from '@/api/users/delete-user';
 import type { DialogProps } from './dialog-props';
 
 export function DeleteUserDialog({
   user,
+  name,
+  standing,
   open,
   onOpenChange,
   onDeleted,
@@ -14,14 +17,15 @@ export function DeleteUserDialog({
       open={open}
       onOpenChange={onOpenChange}
       mutation={deletion}
-      title={`Delete user ${user.username}?`}
-      expected={user.username}
+      title={`Delete user ${name}?`}
+      expected={name}
       confirmLabel="Delete user"
       onConfirm={() => deletion.mutate()}
     >
+      <OperatorLockoutWarning name={name} standing={standing} action="Deleting this account" />
       <p>
-        This permanently deletes <strong>{user.username}</strong> with their attributes, group
-        memberships, devices and linked identities. It cannot be undone.
+        This permanently deletes <strong>{name}</strong> with their attributes, group memberships,
+        devices and linked identities. It cannot be undone.
       </p>
     </TypedConfirmDialog>
   );

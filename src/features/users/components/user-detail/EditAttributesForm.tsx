@@ -21,6 +21,7 @@ import {
   type EditAttributesFormValues,
 } from '../../forms/edit-attributes-schema';
 import { AttributeName } from './AttributeName';
+import { useGuardedSubmit } from '@/components/use-guarded-submit';
 
 interface EditAttributesFormProps {
   user: UserRef;
@@ -66,13 +67,13 @@ export function EditAttributesForm({ user, attributes, schema, onDone }: EditAtt
       onDone();
     },
   });
-  const submit = handleSubmit((values) => {
+  const submit = useGuardedSubmit(handleSubmit, (values) => {
     const changes = buildAttributeChanges(schema, attributes, values.attributes);
     if (changes.updates.length === 0 && changes.deletions.length === 0) {
       setError('root.server', { message: 'Nothing changed.' });
       return;
     }
-    update.mutate(changes, {
+    return update.mutateAsync(changes, {
       onError: (error) => {
         const message = getErrorMessage(error);
         const field = fieldForAwsMessage(

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { toGroup } from '@/features/groups/routes';
-import { useCanCall } from '@/session/session-hooks';
+import { useCanCall, useSignedInOperator } from '@/session/session-hooks';
 import { getErrorMessage } from '@/aws/errors';
 import { Alert } from '@/components/Alert';
 import { Button } from '@/components/Button';
@@ -10,6 +10,7 @@ import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { inputClass } from '@/components/Field';
 import { LoadingState } from '@/components/LoadingState';
+import { OperatorLockoutWarning } from '@/components/OperatorLockoutWarning';
 import { Section } from '@/components/Section';
 import { toastStore } from '@/components/toast/toast-store';
 import { useAddUserToGroup } from '@/api/groups/add-user-to-group';
@@ -17,14 +18,23 @@ import { useGroupsForUser } from '@/api/groups/list-groups-for-user';
 import { useGroupNames } from '@/api/groups/list-groups';
 import { useRemoveUserFromGroup } from '@/api/groups/remove-user-from-group';
 import type { UserRef } from '@/api/users/user-keys';
+import { isOperatorGroup, type OperatorStanding } from '@/lib/users/console-operators';
 import { userPermissions } from '../../routes';
 
-function AddToGroupForm({ user, memberOf }: { user: UserRef; memberOf: string[] }) {
+function AddToGroupForm({
+  user,
+  name,
+  memberOf,
+}: {
+  user: UserRef;
+  name: string;
+  memberOf: string[];
+}) {
   const groups = useGroupNames(user.poolId);
   const [choice, setChoice] = useState('');
   const add = useAddUserToGroup({
     onSuccess: ({ groupName }) => {
-      toastStore.show(`${user.username} added to ${groupName}.`, 'success');
+      toastStore.show(`${name} added to ${groupName}.`, 'success');
       setChoice('');
     },
   });
@@ -78,16 +88,23 @@ function AddToGroupForm({ user, memberOf }: { user: UserRef; memberOf: string[] 
 
 function RemoveFromGroupDialog({
   user,
+  name,
+  standing,
   group,
   onClose,
 }: {
   user: UserRef;
+  name: string;
+  standing: OperatorStanding | null;
   group: string | null;
   onClose: () => void;
 }) {
+  const operator = useSignedInOperator();
+  const operatorGroup =
+    group !== null && operator !== null && isOperatorGroup(user.poolId, group, operator.poolId);
   const remove = useRemoveUserFromGroup({
     onSuccess: ({ groupName }) => {
-      toastStore.show(`${user.username} removed from ${groupName}.`, 'success');
+      toastStore.show(`${name} removed from ${groupName}.`, 'success');
       onClose();
     },
   });
@@ -100,11 +117,18 @@ function RemoveFromGroupDialog({
           onClose();
         }
       }}
-      title={`Remove ${user.username} from ${group}?`}
+      title={`Remove ${name} from ${group}?`}
       confirmLabel="Remove from group"
       mutation={remove}
       onConfirm={() => group && remove.mutate({ ...user, groupName: group })}
     >
+      {operatorGroup && (
+        <OperatorLockoutWarning
+          name={name}
+          standing={standing ?? { operator: true, self: false }}
+          action={`Removing this account from ${group}, a group that gives a role in this console,`}
+        />
+      )}
       <p>
         The user loses the group&apos;s role and permissions in new tokens. Tokens and AWS
         credentials already issued keep the group until they expire (up to an hour).
@@ -113,7 +137,15 @@ function RemoveFromGroupDialog({
   );
 }
 
-export function GroupsSection({ user }: { user: UserRef }) {
+export function GroupsSection({
+  user,
+  name,
+  standing,
+}: {
+  user: UserRef;
+  name: string;
+  standing: OperatorStanding | null;
+}) {
   const canManage = useCanCall(userPermissions.manageGroups);
   const groups = useGroupsForUser(user);
   const [removing, setRemoving] = useState<string | null>(null);
@@ -160,8 +192,14 @@ export function GroupsSection({ user }: { user: UserRef }) {
       )}
       {canManage && groups.isSuccess && (
         <>
-          <AddToGroupForm user={user} memberOf={groups.data.map((g) => g.name)} />
-          <RemoveFromGroupDialog user={user} group={removing} onClose={() => setRemoving(null)} />
+          <AddToGroupForm user={user} name={name} memberOf={groups.data.map((g) => g.name)} />
+          <RemoveFromGroupDialog
+            user={user}
+            name={name}
+            standing={standing}
+            group={removing}
+            onClose={() => setRemoving(null)}
+          />
         </>
       )}
     </Section>

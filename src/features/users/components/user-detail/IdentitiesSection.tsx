@@ -55,7 +55,15 @@ function DisableProviderDialog({
   );
 }
 
-export function IdentitiesSection({ user, detail }: { user: UserRef; detail: UserDetail }) {
+export function IdentitiesSection({
+  user,
+  name,
+  detail,
+}: {
+  user: UserRef;
+  name: string;
+  detail: UserDetail;
+}) {
   const canManage = useCanCall(userPermissions.manageIdentities);
   const [linking, setLinking] = useState(false);
   const [disabling, setDisabling] = useState<LinkedIdentity | null>(null);
@@ -116,7 +124,7 @@ export function IdentitiesSection({ user, detail }: { user: UserRef; detail: Use
         </ul>
       )}
       {canLink && linking && (
-        <LinkProviderDialog user={user} open={linking} onOpenChange={setLinking} />
+        <LinkProviderDialog user={user} name={name} open={linking} onOpenChange={setLinking} />
       )}
       {canManage && (
         <DisableProviderDialog

@@ -10,8 +10,9 @@ import { useLinkProviderForUser } from '@/api/users/link-provider';
 import { linkProviderSchema, type LinkProviderFormValues } from '../../forms/link-provider-schema';
 import type { DialogProps } from './dialog-props';
 import { DialogClose, FormDialog } from './FormDialog';
+import { useGuardedSubmit } from '@/components/use-guarded-submit';
 
-export function LinkProviderDialog({ user, open, onOpenChange }: DialogProps) {
+export function LinkProviderDialog({ user, name, open, onOpenChange }: DialogProps) {
   const providers = useListIdentityProviders(user.poolId);
   const form = useForm<LinkProviderFormValues>({
     resolver: zodResolver(linkProviderSchema),
@@ -24,8 +25,8 @@ export function LinkProviderDialog({ user, open, onOpenChange }: DialogProps) {
       onOpenChange(false);
     },
   });
-  const submit = handleSubmit((values) =>
-    link.mutate(values, {
+  const submit = useGuardedSubmit(handleSubmit, (values) =>
+    link.mutateAsync(values, {
       onError: (error) => setError('root.server', { message: getErrorMessage(error) }),
     }),
   );
@@ -35,12 +36,12 @@ export function LinkProviderDialog({ user, open, onOpenChange }: DialogProps) {
       open={open}
       onOpenChange={onOpenChange}
       busy={link.isPending}
-      title={`Link an external identity to ${user.username}`}
+      title={`Link an external identity to ${name}`}
       description={
         <>
           <p>
-            After linking, signing in with that external account signs in as {user.username}, with
-            this user&apos;s attributes and groups.
+            After linking, signing in with that external account signs in as {name}, with this
+            user&apos;s attributes and groups.
           </p>
           <ul className="list-disc space-y-1 pl-5">
             <li>

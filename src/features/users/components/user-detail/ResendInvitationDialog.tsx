@@ -12,6 +12,7 @@ interface ResendInvitationDialogProps extends DialogProps {
 
 export function ResendInvitationDialog({
   user,
+  name,
   open,
   onOpenChange,
   hasEmail,
@@ -21,7 +22,7 @@ export function ResendInvitationDialog({
   const [sms, setSms] = useState(!hasEmail && hasPhone);
   const resend = useResendInvitation(user, {
     onSuccess: () => {
-      toastStore.show(`Invitation sent again to ${user.username}.`, 'success');
+      toastStore.show(`Invitation sent again to ${name}.`, 'success');
       onOpenChange(false);
     },
   });
@@ -34,7 +35,7 @@ export function ResendInvitationDialog({
       open={open}
       onOpenChange={onOpenChange}
       mutation={resend}
-      title={`Resend the invitation to ${user.username}?`}
+      title={`Resend the invitation to ${name}?`}
       confirmLabel="Resend invitation"
       destructive={false}
       confirmDisabled={mediums.length === 0}

@@ -1,3 +1,4 @@
+import { OperatorLockoutWarning } from '@/components/OperatorLockoutWarning';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { toastStore } from '@/components/toast/toast-store';
 import { useSetUserEnabled } from '@/api/users/set-user-enabled';
@@ -43,6 +44,8 @@ function EnableConsequences({ username, status }: { username: string; status: st
 /** Enable or disable, whichever the user is not now. */
 export function SetEnabledDialog({
   user,
+  name,
+  standing,
   open,
   onOpenChange,
   enable,
@@ -50,7 +53,7 @@ export function SetEnabledDialog({
 }: DialogProps & { enable: boolean; status: UserDetail['status'] }) {
   const mutation = useSetUserEnabled(user, {
     onSuccess: () => {
-      toastStore.show(`${user.username} ${enable ? 'enabled' : 'disabled'}.`, 'success');
+      toastStore.show(`${name} ${enable ? 'enabled' : 'disabled'}.`, 'success');
       onOpenChange(false);
     },
   });
@@ -59,19 +62,22 @@ export function SetEnabledDialog({
       open={open}
       onOpenChange={onOpenChange}
       mutation={mutation}
-      title={enable ? `Enable ${user.username}?` : `Disable ${user.username}?`}
+      title={enable ? `Enable ${name}?` : `Disable ${name}?`}
       confirmLabel={enable ? 'Enable user' : 'Disable user'}
       destructive={!enable}
       onConfirm={() => mutation.mutate(enable)}
     >
       {enable ? (
-        <EnableConsequences username={user.username} status={status ?? ''} />
+        <EnableConsequences username={name} status={status ?? ''} />
       ) : (
-        <p>
-          The user can no longer sign in or refresh their tokens. Their data, groups and devices are
-          kept, and you can enable the account again at any time. Access tokens already issued stay
-          valid until they expire (up to an hour).
-        </p>
+        <>
+          <OperatorLockoutWarning name={name} standing={standing} action="Disabling this account" />
+          <p>
+            The user can no longer sign in or refresh their tokens. Their data, groups and devices
+            are kept, and you can enable the account again at any time. Access tokens already issued
+            stay valid until they expire (up to an hour).
+          </p>
+        </>
       )}
     </ConfirmDialog>
   );

@@ -14,12 +14,19 @@ import { useSetUserPassword } from '@/api/users/set-user-password';
 import { setPasswordSchema, type SetPasswordFormValues } from '../../forms/set-password-schema';
 import type { DialogProps } from './dialog-props';
 import { DialogClose, FormDialog } from './FormDialog';
+import { useGuardedSubmit } from '@/components/use-guarded-submit';
 
 interface SetPasswordDialogProps extends DialogProps {
   policy: PasswordPolicyInput | undefined;
 }
 
-export function SetPasswordDialog({ user, open, onOpenChange, policy }: SetPasswordDialogProps) {
+export function SetPasswordDialog({
+  user,
+  name,
+  open,
+  onOpenChange,
+  policy,
+}: SetPasswordDialogProps) {
   const form = useForm<SetPasswordFormValues>({
     resolver: zodResolver(setPasswordSchema(policy)),
     defaultValues: { password: '', permanent: 'temporary' },
@@ -27,7 +34,7 @@ export function SetPasswordDialog({ user, open, onOpenChange, policy }: SetPassw
   const { register, handleSubmit, formState, setError, reset } = form;
   const mutation = useSetUserPassword(user, {
     onSuccess: () => {
-      toastStore.show(`Password of ${user.username} set.`, 'success');
+      toastStore.show(`Password of ${name} set.`, 'success');
       close();
     },
   });
@@ -36,8 +43,8 @@ export function SetPasswordDialog({ user, open, onOpenChange, policy }: SetPassw
     mutation.reset();
     onOpenChange(false);
   };
-  const submit = handleSubmit((values) =>
-    mutation.mutate(
+  const submit = useGuardedSubmit(handleSubmit, (values) =>
+    mutation.mutateAsync(
       { password: values.password, permanent: values.permanent === 'permanent' },
       {
         onError: (error) => {
@@ -54,7 +61,7 @@ export function SetPasswordDialog({ user, open, onOpenChange, policy }: SetPassw
       open={open}
       onOpenChange={(next) => (next ? onOpenChange(true) : close())}
       busy={mutation.isPending}
-      title={`Set a password for ${user.username}`}
+      title={`Set a password for ${name}`}
       description={
         <p>
           Replaces the user&apos;s password. A temporary password must be changed at the next
