@@ -103,12 +103,12 @@ test('admin brands the pool default and one app client, then removes the client�
       `${E2E_EMULATOR_URL}/hosted-ui/${pool.domain}/login?client_id=${pool.clients.web}&response_type=code&redirect_uri=${encodeURIComponent('https://app.example.com/other')}`,
     );
 
-    await page.getByRole('button', { name: 'Remove this client’s own settings' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Remove the own settings of App client web?' });
+    await page.getByRole('button', { name: "Remove this client's own settings" }).click();
+    const dialog = page.getByRole('dialog', { name: 'Remove the own settings of web?' });
     await expect(dialog).toContainText(pool.clients.web);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     expect(sets).toHaveLength(2);
-    await page.getByRole('button', { name: 'Remove this client’s own settings' }).click();
+    await page.getByRole('button', { name: "Remove this client's own settings" }).click();
     await dialog.getByRole('button', { name: 'Remove its settings' }).click();
     await expect(page.getByText('web uses the pool default again.')).toBeVisible();
     await expect(page.getByText('Every app client uses the pool default.')).toBeVisible();
@@ -264,7 +264,9 @@ test('the support agent sees the Branding tab read-only, with the preview', asyn
     await signInFirstTime(support, 'support');
     await support.goto(`/pools/${pool.id}`);
     await support.getByRole('link', { name: 'Branding' }).click();
-    await expect(support.getByRole('heading', { level: 1, name: 'Branding' })).toBeVisible();
+    await expect(support.getByRole('heading', { level: 1, name: 'Branding' })).toBeVisible({
+      timeout: 30_000,
+    });
     await expect(support.getByText('an administrator can change it')).toBeVisible();
     await expect(support.getByText(/Per-client settings are not listed/)).toBeVisible();
     await expect(cssText(support)).toHaveValue(/#008000/);
