@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { brandingPermissions } from '@/features/branding/routes';
 import { clientPermissions } from '@/features/clients/routes';
 import { domainPermissions } from '@/features/domains/routes';
 import { groupPermissions } from '@/features/groups/routes';
@@ -11,6 +12,7 @@ import { loadCognitoModel } from '@/lib/user-pools/service-model';
 import { appRoutes } from './router';
 
 const actionPermissions = {
+  ...prefixed('branding', brandingPermissions),
   ...prefixed('client', clientPermissions),
   ...prefixed('domain', domainPermissions),
   ...prefixed('group', groupPermissions),
@@ -46,11 +48,11 @@ describe('console permissions follow the roles table', () => {
     expect(named.filter((operation) => !operations.has(operation))).toEqual([]);
   });
 
-  it('gives support the pools, their settings (read-only), users and groups, and no page whose answers carry client or provider secrets', () => {
+  it('gives support the pools, their settings and branding (read-only), users and groups, and no page whose answers carry client or provider secrets', () => {
     const supportTabs = appRoutes
       .filter((r) => r.poolTab && r.roles.includes('support'))
       .map((r) => r.poolTab);
-    expect(supportTabs).toEqual(['Overview', 'Settings', 'Users', 'Groups']);
+    expect(supportTabs).toEqual(['Overview', 'Settings', 'Branding', 'Users', 'Groups']);
     const adminTabs = appRoutes.filter((r) => r.poolTab && r.roles.includes('admin'));
     expect(adminTabs).toHaveLength(appRoutes.filter((r) => r.poolTab).length);
   });

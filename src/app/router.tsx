@@ -1,4 +1,5 @@
 import { createBrowserRouter, Navigate } from 'react-router';
+import { brandingRoutes } from '@/features/branding/routes';
 import { clientRoutes } from '@/features/clients/routes';
 import { domainRoutes } from '@/features/domains/routes';
 import { groupRoutes } from '@/features/groups/routes';
@@ -16,6 +17,7 @@ export const signInPath = '/sign-in';
 
 export const appRoutes = [
   ...poolRoutes,
+  ...brandingRoutes,
   ...userRoutes,
   ...groupRoutes,
   ...clientRoutes,
