@@ -30,7 +30,7 @@ async function bannerColour(frame: Frame): Promise<string | null> {
 
 async function previewFrames(page: Page): Promise<Frame[]> {
   const frames = await Promise.all(
-    (await page.getByTitle(/Preview/).elementHandles()).map((handle) => handle.contentFrame()),
+    (await page.getByTitle(/preview/i).elementHandles()).map((handle) => handle.contentFrame()),
   );
   return frames.filter((frame): frame is Frame => frame !== null);
 }
@@ -97,7 +97,7 @@ export async function measurePreviewLatency(
   page: Page,
   samples: number,
 ): Promise<BrandingPreviewLatency> {
-  const editor = page.getByLabel('CSS', { exact: true });
+  const editor = page.getByRole('textbox', { name: 'CSS', exact: true });
   const present = await editor
     .waitFor({ timeout: 10_000 })
     .then(() => true)
