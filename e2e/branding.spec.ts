@@ -119,6 +119,25 @@ test('admin brands the pool default and one app client, then removes the clientâ
   }
 });
 
+test('on the emulator, the Domain tab links each hosted-UI client to the emulatorâ€™s hosted page', async ({
+  page,
+}) => {
+  const pool = await createBrandingPool();
+  try {
+    await signInFirstTime(page, 'admin');
+    await page.goto(`/pools/${pool.id}/domain`);
+    const signIn = page.getByRole('link', {
+      name: `${E2E_EMULATOR_URL}/hosted-ui/${pool.domain}/login?client_id=${pool.clients.web}`,
+    });
+    await expect(signIn).toBeVisible({ timeout: 30_000 });
+    const hosted = await page.request.get((await signIn.getAttribute('href')) ?? '');
+    expect(hosted.status()).toBe(200);
+    expect(await hosted.text()).toContain('submitButton-customizable');
+  } finally {
+    await removePool(pool.id);
+  }
+});
+
 const badCss: { name: string; css: string; message: RegExp }[] = [
   {
     name: 'a class outside the list',

@@ -1,12 +1,18 @@
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { Section } from '@/components/Section';
-import { hostedUiSignInUrl, signInRedirectUri } from '../forms/domain-rules';
+import { signInRedirectUri } from '../forms/domain-rules';
 import { useListHostedUiClients } from '@/api/domains/list-hosted-ui-clients';
+import { getRuntimeConfig } from '@/aws/runtime-config';
+import { hostedUiSignInUrl, type HostedUiDomain } from '@/lib/hosted-ui/sign-in-url';
 
-/** The hosted UI sign-in URL of every app client on one domain host. */
-export function HostedUiLinks({ poolId, host }: { poolId: string; host: string }) {
+/**
+ * The hosted UI sign-in URL of every app client on one domain. Against the emulator, the links go
+ * to the emulator's hosted page for the domain, since the domain's AWS host does not exist there.
+ */
+export function HostedUiLinks({ poolId, domain }: { poolId: string; domain: HostedUiDomain }) {
   const clients = useListHostedUiClients(poolId, { enabled: true });
+  const emulatorUrl = getRuntimeConfig().endpoints?.cognitoIdp;
   return (
     <Section title="Hosted UI sign-in URLs">
       {clients.isPending ? (
@@ -31,20 +37,23 @@ export function HostedUiLinks({ poolId, host }: { poolId: string; host: string }
                 CallbackURLs: listed.callbackUrls,
               }),
             };
+            const url =
+              client.redirectUri &&
+              hostedUiSignInUrl(domain, client.clientId, client.redirectUri, emulatorUrl);
             return (
               <li key={client.clientId} className="text-sm">
                 <p className="font-medium text-slate-900">
                   {client.clientName}{' '}
                   <span className="font-mono text-xs text-slate-600">{client.clientId}</span>
                 </p>
-                {client.redirectUri ? (
+                {url ? (
                   <a
-                    href={hostedUiSignInUrl(host, client.clientId, client.redirectUri)}
+                    href={url}
                     className="font-mono text-xs break-all text-blue-800 hover:underline"
                     target="_blank"
                     rel="noreferrer"
                   >
-                    {hostedUiSignInUrl(host, client.clientId, client.redirectUri)}
+                    {url}
                   </a>
                 ) : (
                   <p className="text-slate-600">

@@ -3,7 +3,6 @@ import {
   certificateArnProblem,
   customDomainProblem,
   domainHost,
-  hostedUiSignInUrl,
   prefixDomainHost,
   prefixDomainProblem,
   signInRedirectUri,
@@ -46,14 +45,9 @@ describe('custom domains', () => {
 });
 
 describe('URLs', () => {
-  it('builds hosts and the hosted UI sign-in URL', () => {
+  it('builds the host of a prefix and of a custom domain', () => {
     expect(prefixDomainHost('acme', 'eu-west-1')).toBe('acme.auth.eu-west-1.amazoncognito.com');
     expect(domainHost('auth.example.com', 'custom', 'eu-west-1')).toBe('auth.example.com');
-    expect(
-      hostedUiSignInUrl('acme.auth.us-east-1.amazoncognito.com', 'abc', 'https://app/cb?x=1'),
-    ).toBe(
-      'https://acme.auth.us-east-1.amazoncognito.com/login?client_id=abc&response_type=code&redirect_uri=https%3A%2F%2Fapp%2Fcb%3Fx%3D1',
-    );
   });
   it('picks the default redirect URI, else the first callback', () => {
     expect(signInRedirectUri({ DefaultRedirectURI: 'a', CallbackURLs: ['b'] })).toBe('a');

@@ -45,16 +45,6 @@ export function domainHost(domain: string, kind: 'prefix' | 'custom', region: st
   return kind === 'custom' ? domain : prefixDomainHost(domain, region);
 }
 
-/** The hosted UI sign-in URL of an app client (authorization code flow). */
-export function hostedUiSignInUrl(host: string, clientId: string, redirectUri: string): string {
-  const query = new URLSearchParams({
-    client_id: clientId,
-    response_type: 'code',
-    redirect_uri: redirectUri,
-  });
-  return `https://${host}/login?${query.toString()}`;
-}
-
 /** The redirect URI to use: the client's default one if set, else its first callback URL. */
 export function signInRedirectUri(client: {
   DefaultRedirectURI?: string | undefined;

@@ -67,7 +67,7 @@ export function DomainPage() {
           canDelete={canDelete}
         />
       ))}
-      {primary && <HostedUiLinks poolId={poolId} host={primary.host} />}
+      {primary && <HostedUiLinks poolId={poolId} domain={primary} />}
       {canCreate && missingKinds.length > 0 && (
         <Section title={domains.length === 0 ? 'Create a domain' : 'Add a domain'}>
           <CreateDomainForm
