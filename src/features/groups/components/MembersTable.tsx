@@ -1,7 +1,7 @@
-import clsx from 'clsx';
 import { Link } from 'react-router';
 import { toUser } from '@/features/users/routes';
 import { Button } from '@/components/Button';
+import { DataTable, type DataColumn } from '@/components/DataTable';
 import type { GroupMember } from '@/api/groups/list-users-in-group';
 
 export function MembersTable({
@@ -16,59 +16,48 @@ export function MembersTable({
   /** Absent for read-only viewers. */
   onRemove?: (username: string) => void;
 }) {
+  const columns: DataColumn<GroupMember>[] = [
+    {
+      header: 'Username',
+      kind: 'id',
+      cell: (member) => (
+        <Link
+          to={toUser({ poolId, username: member.username })}
+          className="text-blue-800 hover:underline"
+        >
+          {member.username}
+        </Link>
+      ),
+    },
+    { header: 'Email', cell: (member) => <span className="break-all">{member.email}</span> },
+    {
+      header: 'Status',
+      cell: (member) => `${member.status ?? ''}${member.enabled === false ? ' (disabled)' : ''}`,
+    },
+  ];
+  if (onRemove) {
+    columns.push({
+      header: 'Actions',
+      headerHidden: true,
+      align: 'end',
+      cell: (member) => (
+        <Button
+          variant="ghost"
+          onClick={() => onRemove(member.username)}
+          aria-label={`Remove ${member.username} from group`}
+        >
+          Remove
+        </Button>
+      ),
+    });
+  }
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200">
-      <table className={clsx('w-full text-left text-sm', busy && 'opacity-60')} aria-busy={busy}>
-        <caption className="sr-only">Members</caption>
-        <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
-          <tr>
-            <th scope="col" className="px-4 py-2 font-semibold">
-              Username
-            </th>
-            <th scope="col" className="px-4 py-2 font-semibold">
-              Email
-            </th>
-            <th scope="col" className="px-4 py-2 font-semibold">
-              Status
-            </th>
-            {onRemove && (
-              <th scope="col" className="px-4 py-2 font-semibold">
-                <span className="sr-only">Actions</span>
-              </th>
-            )}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {members.map((member) => (
-            <tr key={member.username}>
-              <td className="px-4 py-2 font-mono text-xs break-all">
-                <Link
-                  to={toUser({ poolId, username: member.username })}
-                  className="text-blue-800 hover:underline"
-                >
-                  {member.username}
-                </Link>
-              </td>
-              <td className="px-4 py-2 break-all text-slate-700">{member.email}</td>
-              <td className="px-4 py-2 text-slate-700">
-                {member.status}
-                {member.enabled === false ? ' (disabled)' : ''}
-              </td>
-              {onRemove && (
-                <td className="px-4 py-2 text-right">
-                  <Button
-                    variant="ghost"
-                    onClick={() => onRemove(member.username)}
-                    aria-label={`Remove ${member.username} from group`}
-                  >
-                    Remove
-                  </Button>
-                </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption="Members"
+      rows={members}
+      rowKey={(member) => member.username}
+      busy={busy}
+      columns={columns}
+    />
   );
 }

@@ -1,6 +1,6 @@
 import { useWatch } from 'react-hook-form';
 import { Choice } from '@/components/Choice';
-import { Field, inputClass } from '@/components/Field';
+import { SelectField } from '@/components/form-fields';
 import { DetailField, type DetailsFieldsProps } from './DetailField';
 
 export function OidcDetailsFields(props: DetailsFieldsProps) {
@@ -17,23 +17,16 @@ export function OidcDetailsFields(props: DetailsFieldsProps) {
           label="Authorized scopes"
           hint="Space-separated, e.g. openid email profile"
         />
-        <Field
+        <SelectField
           id="idp-detail-attributes_request_method"
           label="Attributes request method"
           error={form.formState.errors.details?.attributes_request_method?.message}
+          disabled={readOnly}
+          {...form.register('details.attributes_request_method')}
         >
-          {(control) => (
-            <select
-              {...control}
-              className={inputClass}
-              disabled={readOnly}
-              {...form.register('details.attributes_request_method')}
-            >
-              <option value="GET">GET</option>
-              <option value="POST">POST</option>
-            </select>
-          )}
-        </Field>
+          <option value="GET">GET</option>
+          <option value="POST">POST</option>
+        </SelectField>
         <div className="sm:col-span-2">
           <DetailField {...props} name="oidc_issuer" label="Issuer URL" hint="https://…" />
         </div>
