@@ -2,6 +2,7 @@ import { useWatch } from 'react-hook-form';
 import { Choice } from '@/components/Choice';
 import { SelectField } from '@/components/form-fields';
 import { DetailField, type DetailsFieldsProps } from './DetailField';
+import { OAuthClientFields } from './OAuthClientFields';
 
 export function OidcDetailsFields(props: DetailsFieldsProps) {
   const { form, readOnly } = props;
@@ -9,14 +10,7 @@ export function OidcDetailsFields(props: DetailsFieldsProps) {
   return (
     <div className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">
-        <DetailField {...props} name="client_id" label="Client ID" />
-        <DetailField {...props} name="client_secret" label="Client secret" secret />
-        <DetailField
-          {...props}
-          name="authorize_scopes"
-          label="Authorized scopes"
-          hint="Space-separated, e.g. openid email profile"
-        />
+        <OAuthClientFields {...props} scopesHint="Space-separated, e.g. openid email profile" />
         <SelectField
           id="idp-detail-attributes_request_method"
           label="Attributes request method"
