@@ -1,5 +1,5 @@
 import clsx from 'clsx';
-import type { ButtonHTMLAttributes } from 'react';
+import type { ButtonHTMLAttributes, Ref } from 'react';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'ghost';
 
@@ -21,6 +21,7 @@ export const buttonClass = (variant: ButtonVariant = 'primary', className?: stri
 interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: ButtonVariant;
   pending?: boolean;
+  ref?: Ref<HTMLButtonElement>;
 }
 
 export function Button({

@@ -1,4 +1,5 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
 
 interface ChoiceProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> {
   type?: 'checkbox' | 'radio';
@@ -56,5 +57,52 @@ export function Fieldset({
         </p>
       )}
     </fieldset>
+  );
+}
+
+export interface RadioOption {
+  value: string;
+  label: ReactNode;
+  hint?: ReactNode;
+}
+
+/** One choice among a few, as radios under a legend; takes react-hook-form's `register(...)`. */
+export function RadioGroup({
+  legend,
+  hint,
+  error,
+  options,
+  registration,
+  disabled,
+  inline,
+  children,
+}: {
+  legend: string;
+  hint?: ReactNode;
+  error?: string;
+  options: readonly RadioOption[];
+  registration: UseFormRegisterReturn;
+  disabled?: boolean;
+  /** Side by side rather than one under the other. */
+  inline?: boolean;
+  /** Controls that belong with the choice, after the radios. */
+  children?: ReactNode;
+}) {
+  const radios = options.map((option) => (
+    <Choice
+      key={option.value}
+      type="radio"
+      value={option.value}
+      label={option.label}
+      hint={option.hint}
+      disabled={disabled}
+      {...registration}
+    />
+  ));
+  return (
+    <Fieldset legend={legend} hint={hint} error={error}>
+      {inline ? <div className="flex gap-6">{radios}</div> : radios}
+      {children}
+    </Fieldset>
   );
 }

@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
-import { inputClass } from './Field';
+import { TextField } from './form-fields';
 
 interface TypedConfirmDialogProps extends Omit<ConfirmDialogProps, 'confirmDisabled' | 'children'> {
   /** What the user must type, usually the resource's name. */
@@ -27,19 +27,13 @@ export function TypedConfirmDialog({
       confirmDisabled={typed !== expected}
     >
       {children}
-      <div className="space-y-1">
-        <label htmlFor={id} className="block font-medium text-slate-800">
-          Type {expected} to confirm
-        </label>
-        <input
-          id={id}
-          className={inputClass}
-          value={typed}
-          onChange={(event) => setTyped(event.target.value)}
-          autoComplete="off"
-          spellCheck={false}
-        />
-      </div>
+      <TextField
+        id={id}
+        label={`Type ${expected} to confirm`}
+        value={typed}
+        onChange={(event) => setTyped(event.target.value)}
+        spellCheck={false}
+      />
     </ConfirmDialog>
   );
 }

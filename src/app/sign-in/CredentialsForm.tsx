@@ -4,7 +4,8 @@ import { getErrorMessage } from '@/aws/errors';
 import { startSignIn, type SignInStep } from '@/aws/sign-in';
 import { Alert } from '@/components/Alert';
 import { Button } from '@/components/Button';
-import { Field, inputClass } from '@/components/Field';
+import { TextField } from '@/components/form-fields';
+import { PasswordField } from '@/components/PasswordField';
 
 interface CredentialsFormProps {
   onStep: (step: SignInStep) => void;
@@ -32,32 +33,23 @@ export function CredentialsForm({ onStep, sessionExpired }: CredentialsFormProps
       ) : (
         sessionExpired && <Alert tone="info">Your session has expired. Sign in again.</Alert>
       )}
-      <Field id="sign-in-email" label="Email">
-        {(control) => (
-          <input
-            {...control}
-            type="email"
-            autoComplete="username"
-            required
-            className={inputClass}
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field id="sign-in-password" label="Password">
-        {(control) => (
-          <input
-            {...control}
-            type="password"
-            autoComplete="current-password"
-            required
-            className={inputClass}
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        )}
-      </Field>
+      <TextField
+        id="sign-in-email"
+        label="Email"
+        type="email"
+        autoComplete="username"
+        required
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+      />
+      <PasswordField
+        id="sign-in-password"
+        label="Password"
+        autoComplete="current-password"
+        required
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+      />
       <Button type="submit" className="w-full" pending={signIn.isPending}>
         Sign in
       </Button>

@@ -4,7 +4,7 @@ import { errorName, getErrorMessage } from '@/aws/errors';
 import { completeNewPassword, type SignInStep } from '@/aws/sign-in';
 import { Alert } from '@/components/Alert';
 import { Button } from '@/components/Button';
-import { Field, inputClass } from '@/components/Field';
+import { PasswordField } from '@/components/PasswordField';
 
 interface NewPasswordFormProps {
   challenge: { session: string; username: string };
@@ -54,36 +54,24 @@ export function NewPasswordForm({ challenge, onStep, onStartOver }: NewPasswordF
           </button>
         </Alert>
       )}
-      <Field id="new-password" label="New password" error={policyError}>
-        {(control) => (
-          <input
-            {...control}
-            type="password"
-            autoComplete="new-password"
-            required
-            className={inputClass}
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field
+      <PasswordField
+        id="new-password"
+        label="New password"
+        error={policyError}
+        autoComplete="new-password"
+        required
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+      />
+      <PasswordField
         id="confirm-new-password"
         label="Confirm new password"
         error={mismatch ? 'The two passwords are different.' : undefined}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="password"
-            autoComplete="new-password"
-            required
-            className={inputClass}
-            value={confirm}
-            onChange={(e) => setConfirm(e.target.value)}
-          />
-        )}
-      </Field>
+        autoComplete="new-password"
+        required
+        value={confirm}
+        onChange={(e) => setConfirm(e.target.value)}
+      />
       <Button type="submit" className="w-full" pending={setNewPassword.isPending}>
         Set password
       </Button>

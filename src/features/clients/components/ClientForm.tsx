@@ -4,7 +4,7 @@ import { getErrorMessage } from '@/aws/errors';
 import { Alert } from '@/components/Alert';
 import { FormActions } from '@/components/FormActions';
 import { Choice } from '@/components/Choice';
-import { Field, inputClass } from '@/components/Field';
+import { TextField } from '@/components/form-fields';
 import { Section } from '@/components/Section';
 import { clientFormSchema, type ClientFormValues } from '@/features/clients/forms/client-form';
 import { clientErrorField } from '../forms/client-errors';
@@ -57,21 +57,13 @@ export function ClientForm({
         {formState.errors.root?.server && <Alert>{formState.errors.root.server.message}</Alert>}
         <Section title="General">
           <div className="space-y-4">
-            <Field
+            <TextField
               id="client-name"
               label="App client name"
               hint="1–128 characters: letters, numbers, spaces and + = , . @ - _"
               error={formState.errors.name?.message}
-            >
-              {(control) => (
-                <input
-                  {...control}
-                  className={inputClass}
-                  autoComplete="off"
-                  {...register('name')}
-                />
-              )}
-            </Field>
+              {...register('name')}
+            />
             {mode === 'create' && (
               <Choice
                 label="Generate a client secret"

@@ -1,5 +1,5 @@
 import { Choice, Fieldset } from '@/components/Choice';
-import { Field, inputClass } from '@/components/Field';
+import { SelectField } from '@/components/form-fields';
 import { Section } from '@/components/Section';
 import { oauthFlows, standardScopes } from '@/features/clients/forms/client-form';
 import { CheckboxList } from './CheckboxList';
@@ -54,23 +54,20 @@ export function OAuthSection({ form, options }: ClientSectionProps) {
           hint="Where Cognito may send users after sign-in: https://, http://localhost or an app scheme."
           itemLabel="Callback URL"
         />
-        <Field
+        <SelectField
           id="client-default-redirect"
           label="Default redirect URI"
           hint="Used when a request names no redirect_uri; must be one of the callback URLs."
           error={errors.defaultRedirectUri?.message}
+          {...register('defaultRedirectUri')}
         >
-          {(control) => (
-            <select {...control} className={inputClass} {...register('defaultRedirectUri')}>
-              <option value="">None</option>
-              {redirectChoices.map((url) => (
-                <option key={url} value={url}>
-                  {url}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+          <option value="">None</option>
+          {redirectChoices.map((url) => (
+            <option key={url} value={url}>
+              {url}
+            </option>
+          ))}
+        </SelectField>
         <UrlListEditor
           form={form}
           name="logoutUrls"

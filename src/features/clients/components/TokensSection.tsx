@@ -1,4 +1,5 @@
-import { Field, inputClass } from '@/components/Field';
+import { inputClass } from '@/components/Field';
+import { NumberField } from '@/components/form-fields';
 import { Section } from '@/components/Section';
 import type { ClientSectionProps } from './form-types';
 
@@ -19,31 +20,29 @@ function ValidityField({
   const message = error?.message ?? error?.value?.message ?? error?.unit?.message;
   const unit = watch(`${name}.unit`);
   return (
-    <Field id={`client-${name}`} label={label} hint={hint} error={message}>
-      {(control) => (
-        <div className="flex gap-2">
-          <input
-            {...control}
-            type="number"
-            min={1}
-            className={`${inputClass} max-w-32`}
-            {...register(`${name}.value`, { valueAsNumber: true })}
-          />
-          <select
-            aria-label={`${label} unit`}
-            className={`${inputClass} max-w-36`}
-            {...register(`${name}.unit`)}
-          >
-            {unit === 'seconds' && <option value="seconds">seconds</option>}
-            {units.map((u) => (
-              <option key={u} value={u}>
-                {u}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
-    </Field>
+    <NumberField
+      id={`client-${name}`}
+      label={label}
+      hint={hint}
+      error={message}
+      min={1}
+      className="max-w-32"
+      {...register(`${name}.value`, { valueAsNumber: true })}
+      addon={
+        <select
+          aria-label={`${label} unit`}
+          className={`${inputClass} max-w-36`}
+          {...register(`${name}.unit`)}
+        >
+          {unit === 'seconds' && <option value="seconds">seconds</option>}
+          {units.map((u) => (
+            <option key={u} value={u}>
+              {u}
+            </option>
+          ))}
+        </select>
+      }
+    />
   );
 }
 
@@ -70,23 +69,16 @@ export function TokensSection({ form }: ClientSectionProps) {
           label="Refresh token validity"
           hint="How long users stay signed in without a password: 60 minutes to 10 years."
         />
-        <Field
+        <NumberField
           id="client-auth-session"
           label="Authentication flow session (minutes)"
           hint="How long a sign-in session token lasts between challenges: 3 to 15 minutes."
           error={formState.errors.authSessionValidity?.message}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="number"
-              min={3}
-              max={15}
-              className={`${inputClass} max-w-32`}
-              {...register('authSessionValidity', { valueAsNumber: true })}
-            />
-          )}
-        </Field>
+          min={3}
+          max={15}
+          className="max-w-32"
+          {...register('authSessionValidity', { valueAsNumber: true })}
+        />
       </div>
     </Section>
   );

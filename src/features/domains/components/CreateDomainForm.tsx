@@ -3,8 +3,8 @@ import { useForm, useWatch } from 'react-hook-form';
 import { getErrorMessage } from '@/aws/errors';
 import { Alert } from '@/components/Alert';
 import { Button } from '@/components/Button';
-import { Choice, Fieldset } from '@/components/Choice';
-import { Field, inputClass } from '@/components/Field';
+import { RadioGroup } from '@/components/Choice';
+import { TextField } from '@/components/form-fields';
 import { prefixDomainHost } from '@/features/domains/forms/domain-rules';
 import { useCreateUserPoolDomain } from '@/api/domains/create-user-pool-domain';
 import { useServerError } from '@/components/use-server-error';
@@ -47,25 +47,25 @@ export function CreateDomainForm({ poolId, region, kinds, onCreated }: CreateDom
         <Alert>{getErrorMessage(serverError)}</Alert>
       )}
       {kinds.length > 1 && (
-        <Fieldset legend="Domain type">
-          <Choice
-            type="radio"
-            value="prefix"
-            label="Cognito domain (prefix)"
-            hint={`https://<prefix>.auth.${region}.amazoncognito.com`}
-            {...register('kind')}
-          />
-          <Choice
-            type="radio"
-            value="custom"
-            label="Custom domain"
-            hint="Your own host name, served through CloudFront with an ACM certificate."
-            {...register('kind')}
-          />
-        </Fieldset>
+        <RadioGroup
+          legend="Domain type"
+          options={[
+            {
+              value: 'prefix',
+              label: 'Cognito domain (prefix)',
+              hint: `https://<prefix>.auth.${region}.amazoncognito.com`,
+            },
+            {
+              value: 'custom',
+              label: 'Custom domain',
+              hint: 'Your own host name, served through CloudFront with an ACM certificate.',
+            },
+          ]}
+          registration={register('kind')}
+        />
       )}
       {kind === 'prefix' ? (
-        <Field
+        <TextField
           id="domain-prefix"
           label="Domain prefix"
           hint={
@@ -79,51 +79,27 @@ export function CreateDomainForm({ poolId, region, kinds, onCreated }: CreateDom
             )
           }
           error={prefixError}
-        >
-          {(c) => (
-            <input
-              {...c}
-              className={inputClass}
-              autoComplete="off"
-              spellCheck={false}
-              {...register('prefix')}
-            />
-          )}
-        </Field>
+          spellCheck={false}
+          {...register('prefix')}
+        />
       ) : (
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field
+          <TextField
             id="domain-hostname"
             label="Custom domain"
             hint="e.g. auth.example.com; afterwards point its DNS at the CloudFront distribution."
             error={formState.errors.hostname?.message}
-          >
-            {(c) => (
-              <input
-                {...c}
-                className={inputClass}
-                autoComplete="off"
-                spellCheck={false}
-                {...register('hostname')}
-              />
-            )}
-          </Field>
-          <Field
+            spellCheck={false}
+            {...register('hostname')}
+          />
+          <TextField
             id="domain-certificate"
             label="ACM certificate ARN"
             hint="Must be in us-east-1, whatever the pool’s region."
             error={formState.errors.certificateArn?.message}
-          >
-            {(c) => (
-              <input
-                {...c}
-                className={inputClass}
-                autoComplete="off"
-                spellCheck={false}
-                {...register('certificateArn')}
-              />
-            )}
-          </Field>
+            spellCheck={false}
+            {...register('certificateArn')}
+          />
         </div>
       )}
       <Button type="submit" pending={create.isPending}>

@@ -3,7 +3,7 @@ import { useDeferredValue, useId, useState } from 'react';
 import { getErrorMessage } from '@/aws/errors';
 import { Alert } from '@/components/Alert';
 import { Button } from '@/components/Button';
-import { inputClass } from '@/components/Field';
+import { SelectField, TextField } from '@/components/form-fields';
 import { useAddUserToGroup } from '@/api/groups/add-user-to-group';
 import { useSearchUsers, type UserSearchAttribute } from '@/api/users/search-users';
 import { useUserNaming } from '@/api/users/user-naming';
@@ -59,31 +59,22 @@ function AddMembersBody({ poolId, groupName }: { poolId: string; groupName: stri
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap gap-2">
-        <div className="space-y-1">
-          <label htmlFor={`${id}-attr`} className="block text-sm font-medium text-slate-800">
-            Search by
-          </label>
-          <select
-            id={`${id}-attr`}
-            className={inputClass}
-            value={attribute}
-            onChange={(e) => setAttribute(e.target.value as UserSearchAttribute)}
-          >
-            <option value="email">Email starts with</option>
-            <option value="username">Username starts with</option>
-          </select>
-        </div>
-        <div className="min-w-48 flex-1 space-y-1">
-          <label htmlFor={`${id}-text`} className="block text-sm font-medium text-slate-800">
-            Search users
-          </label>
-          <input
+        <SelectField
+          id={`${id}-attr`}
+          label="Search by"
+          value={attribute}
+          onChange={(e) => setAttribute(e.target.value as UserSearchAttribute)}
+        >
+          <option value="email">Email starts with</option>
+          <option value="username">Username starts with</option>
+        </SelectField>
+        <div className="min-w-48 flex-1">
+          <TextField
             id={`${id}-text`}
+            label="Search users"
             type="search"
-            className={inputClass}
             value={text}
             onChange={(e) => setText(e.target.value)}
-            autoComplete="off"
             spellCheck={false}
           />
         </div>

@@ -1,5 +1,5 @@
 import type { UseFormReturn } from 'react-hook-form';
-import { Field, inputClass } from '@/components/Field';
+import { TextAreaField, TextField } from '@/components/form-fields';
 import type { GroupFormValues } from '@/features/groups/forms/group-input';
 
 /** The group's fields; the name only when creating (a group cannot be renamed). */
@@ -15,59 +15,38 @@ export function GroupFormFields({
   return (
     <div className="space-y-4">
       {withName && (
-        <Field
+        <TextField
           id="group-name"
           label="Group name"
           hint="Unique in the pool, up to 128 characters, no spaces. It cannot be changed later."
           error={errors.name?.message}
-        >
-          {(control) => (
-            <input {...control} className={inputClass} autoComplete="off" {...register('name')} />
-          )}
-        </Field>
+          {...register('name')}
+        />
       )}
-      <Field
+      <TextAreaField
         id="group-description"
         label="Description"
         hint="What the group is for, up to 2,048 characters."
         error={errors.description?.message}
-      >
-        {(control) => (
-          <textarea {...control} rows={2} className={inputClass} {...register('description')} />
-        )}
-      </Field>
-      <Field
+        rows={2}
+        {...register('description')}
+      />
+      <TextField
         id="group-precedence"
         label="Precedence"
         hint="0 is the highest. The lowest-precedence group's role becomes the user's preferred role. Empty: none."
         error={errors.precedence?.message}
-      >
-        {(control) => (
-          <input
-            {...control}
-            inputMode="numeric"
-            className={inputClass}
-            autoComplete="off"
-            {...register('precedence')}
-          />
-        )}
-      </Field>
-      <Field
+        inputMode="numeric"
+        {...register('precedence')}
+      />
+      <TextField
         id="group-role-arn"
         label="IAM role ARN"
         hint="Role that identity pools grant members, e.g. arn:aws:iam::123456789012:role/premium. Once set it can be replaced but not removed."
         error={errors.roleArn?.message}
-      >
-        {(control) => (
-          <input
-            {...control}
-            className={inputClass}
-            autoComplete="off"
-            spellCheck={false}
-            {...register('roleArn')}
-          />
-        )}
-      </Field>
+        spellCheck={false}
+        {...register('roleArn')}
+      />
     </div>
   );
 }

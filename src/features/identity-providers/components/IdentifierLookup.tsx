@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { errorName, getErrorMessage } from '@/aws/errors';
 import { Button } from '@/components/Button';
-import { inputClass } from '@/components/Field';
+import { TextField } from '@/components/form-fields';
 import { useIdentityProviderByIdentifier } from '@/api/identity-providers/get-identity-provider-by-identifier';
 import { toIdentityProvider } from '../routes';
 import { typeLabel } from './IdentityProvidersTable';
@@ -19,20 +19,14 @@ export function IdentifierLookup({ poolId }: { poolId: string }) {
   return (
     <div role="search" className="space-y-2">
       <form onSubmit={submit} className="flex flex-wrap items-end gap-2">
-        <div className="space-y-1">
-          <label htmlFor="idp-lookup" className="block text-sm font-medium text-slate-800">
-            Find provider by identifier
-          </label>
-          <input
-            id="idp-lookup"
-            type="search"
-            className={inputClass}
-            value={typed}
-            onChange={(event) => setTyped(event.target.value)}
-            placeholder="example.com"
-            autoComplete="off"
-          />
-        </div>
+        <TextField
+          id="idp-lookup"
+          label="Find provider by identifier"
+          type="search"
+          value={typed}
+          onChange={(event) => setTyped(event.target.value)}
+          placeholder="example.com"
+        />
         <Button type="submit" variant="secondary" pending={lookup.isFetching}>
           Look up
         </Button>

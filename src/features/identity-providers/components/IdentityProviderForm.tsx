@@ -3,7 +3,7 @@ import { useForm } from 'react-hook-form';
 import { getErrorMessage } from '@/aws/errors';
 import { Alert } from '@/components/Alert';
 import { FormActions } from '@/components/FormActions';
-import { Field, inputClass } from '@/components/Field';
+import { TextField } from '@/components/form-fields';
 import { Section } from '@/components/Section';
 import {
   isSocialType,
@@ -73,7 +73,7 @@ export function IdentityProviderForm({
       {error !== undefined && error !== null && <Alert>{getErrorMessage(error)}</Alert>}
       <Section title={`${providerTypeLabels[type]} provider`}>
         <div className="space-y-4">
-          <Field
+          <TextField
             id="idp-name"
             label="Provider name"
             hint={
@@ -84,18 +84,10 @@ export function IdentityProviderForm({
                   : '3–32 characters, no spaces. App clients list providers by this name.'
             }
             error={formState.errors.name?.message}
-          >
-            {(c) => (
-              <input
-                {...c}
-                className={inputClass}
-                autoComplete="off"
-                spellCheck={false}
-                readOnly={existing || readOnly}
-                {...register('name')}
-              />
-            )}
-          </Field>
+            spellCheck={false}
+            readOnly={existing || readOnly}
+            {...register('name')}
+          />
           <DetailsFields form={form} readOnly={readOnly} canReveal={canReveal} />
         </div>
       </Section>

@@ -3,7 +3,7 @@ import { useForm } from 'react-hook-form';
 import { getErrorMessage } from '@/aws/errors';
 import { Alert } from '@/components/Alert';
 import { FormActions } from '@/components/FormActions';
-import { Field, inputClass } from '@/components/Field';
+import { TextField } from '@/components/form-fields';
 import { Section } from '@/components/Section';
 import { useServerError } from '@/components/use-server-error';
 import { resourceServerErrorFields } from '../forms/resource-server-errors';
@@ -51,7 +51,7 @@ export function ResourceServerForm({
       )}
       <Section title="Resource server">
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field
+          <TextField
             id="rs-identifier"
             label="Identifier"
             hint={
@@ -60,29 +60,17 @@ export function ResourceServerForm({
                 : 'Usually the API’s URL, e.g. https://api.example.com. It cannot be changed later.'
             }
             error={formState.errors.identifier?.message}
-          >
-            {(c) => (
-              <input
-                {...c}
-                className={inputClass}
-                autoComplete="off"
-                spellCheck={false}
-                readOnly={existing || readOnly}
-                {...register('identifier')}
-              />
-            )}
-          </Field>
-          <Field id="rs-name" label="Name" error={formState.errors.name?.message}>
-            {(c) => (
-              <input
-                {...c}
-                className={inputClass}
-                autoComplete="off"
-                readOnly={readOnly}
-                {...register('name')}
-              />
-            )}
-          </Field>
+            spellCheck={false}
+            readOnly={existing || readOnly}
+            {...register('identifier')}
+          />
+          <TextField
+            id="rs-name"
+            label="Name"
+            error={formState.errors.name?.message}
+            readOnly={readOnly}
+            {...register('name')}
+          />
         </div>
       </Section>
       <Section title="Scopes">

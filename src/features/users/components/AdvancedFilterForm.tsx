@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { Button } from '@/components/Button';
-import { Field, inputClass } from '@/components/Field';
+import { SelectField, TextField } from '@/components/form-fields';
 import {
   FILTER_ATTRIBUTES,
   filterAttributeLabel,
@@ -38,53 +38,40 @@ export function AdvancedFilterForm({ filter, onApply }: AdvancedFilterFormProps)
       onSubmit={(event) => void form.handleSubmit(onApply)(event)}
       className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[1fr_auto_1fr_auto] sm:items-start"
     >
-      <Field id="filter-attribute" label="Attribute">
-        {(control) => (
-          <select
-            {...control}
-            {...form.register('attribute', {
-              onChange: () =>
-                form.setValue('value', valuesFor(form.getValues('attribute'))?.[0] ?? ''),
-            })}
-            className={inputClass}
-          >
-            {FILTER_ATTRIBUTES.map((name) => (
-              <option key={name} value={name}>
-                {filterAttributeLabel(name)} ({name})
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field id="filter-operator" label="Match">
-        {(control) => (
-          <select {...control} {...form.register('operator')} className={inputClass}>
-            <option value="equals">exactly</option>
-            <option value="startsWith">starts with</option>
-          </select>
-        )}
-      </Field>
-      <Field id="filter-value" label="Value" error={error}>
-        {(control) =>
-          allowed ? (
-            <select {...control} {...form.register('value')} className={inputClass}>
-              {allowed.map((value) => (
-                <option key={value} value={value}>
-                  {value}
-                </option>
-              ))}
-            </select>
-          ) : (
-            <input
-              {...control}
-              {...form.register('value')}
-              autoComplete="off"
-              spellCheck={false}
-              className={inputClass}
-            />
-          )
-        }
-      </Field>
+      <SelectField
+        id="filter-attribute"
+        label="Attribute"
+        {...form.register('attribute', {
+          onChange: () => form.setValue('value', valuesFor(form.getValues('attribute'))?.[0] ?? ''),
+        })}
+      >
+        {FILTER_ATTRIBUTES.map((name) => (
+          <option key={name} value={name}>
+            {filterAttributeLabel(name)} ({name})
+          </option>
+        ))}
+      </SelectField>
+      <SelectField id="filter-operator" label="Match" {...form.register('operator')}>
+        <option value="equals">exactly</option>
+        <option value="startsWith">starts with</option>
+      </SelectField>
+      {allowed ? (
+        <SelectField id="filter-value" label="Value" error={error} {...form.register('value')}>
+          {allowed.map((value) => (
+            <option key={value} value={value}>
+              {value}
+            </option>
+          ))}
+        </SelectField>
+      ) : (
+        <TextField
+          id="filter-value"
+          label="Value"
+          error={error}
+          spellCheck={false}
+          {...form.register('value')}
+        />
+      )}
       <Button type="submit" className="sm:mt-6">
         Apply filter
       </Button>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type FormEvent } from 'react';
 import { Button } from '@/components/Button';
-import { inputClass } from '@/components/Field';
+import { TextField } from '@/components/form-fields';
 
 interface QuickSearchFormProps {
   /** The search as the URL holds it; the box starts from it. */
@@ -21,27 +21,18 @@ export function QuickSearchForm({ query, onSearch }: QuickSearchFormProps) {
     onSearch(String(new FormData(event.currentTarget).get('q') ?? ''));
   };
   return (
-    <form role="search" aria-label="Search users" onSubmit={submit} className="space-y-1">
-      <label htmlFor="users-q" className="block text-sm font-medium text-slate-800">
-        Search users
-      </label>
-      <div className="flex gap-2">
-        <input
-          ref={box}
-          id="users-q"
-          name="q"
-          type="search"
-          defaultValue={query}
-          aria-describedby="users-q-hint"
-          autoComplete="off"
-          spellCheck={false}
-          className={inputClass}
-        />
-        <Button type="submit">Search</Button>
-      </div>
-      <p id="users-q-hint" className="text-xs text-slate-600">
-        An email, a phone number (+…), a user ID (sub) or the start of a username.
-      </p>
+    <form role="search" aria-label="Search users" onSubmit={submit}>
+      <TextField
+        ref={box}
+        id="users-q"
+        label="Search users"
+        hint="An email, a phone number (+…), a user ID (sub) or the start of a username."
+        name="q"
+        type="search"
+        defaultValue={query}
+        spellCheck={false}
+        addon={<Button type="submit">Search</Button>}
+      />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { Button } from '@/components/Button';
-import { Field, inputClass } from '@/components/Field';
+import { TextAreaField, TextField } from '@/components/form-fields';
 import type { ProviderFormValues } from '../../forms/provider-schema';
 
 export interface DetailsFieldsProps {
@@ -32,46 +32,33 @@ export function DetailField({
   multiline,
 }: DetailFieldProps) {
   const [revealed, setRevealed] = useState(false);
-  const error = form.formState.errors.details?.[name]?.message;
-  const id = `idp-detail-${name}`;
-  const registration = form.register(`details.${name}`);
   const masked = secret && !revealed;
-  return (
-    <Field id={id} label={label} hint={hint} error={error}>
-      {(control) => (
-        <div className="flex items-start gap-2">
-          {multiline && !masked ? (
-            <textarea
-              {...control}
-              rows={5}
-              className={`${inputClass} font-mono text-xs`}
-              spellCheck={false}
-              readOnly={readOnly}
-              {...registration}
-            />
-          ) : (
-            <input
-              {...control}
-              type={masked ? 'password' : 'text'}
-              className={inputClass}
-              autoComplete={secret ? 'new-password' : 'off'}
-              spellCheck={false}
-              readOnly={readOnly}
-              {...registration}
-            />
-          )}
-          {secret && canReveal && (
-            <Button
-              variant="secondary"
-              aria-pressed={revealed}
-              aria-label={`${revealed ? 'Hide' : 'Show'} ${label}`}
-              onClick={() => setRevealed((r) => !r)}
-            >
-              {revealed ? 'Hide' : 'Show'}
-            </Button>
-          )}
-        </div>
-      )}
-    </Field>
+  const common = {
+    id: `idp-detail-${name}`,
+    label,
+    hint,
+    error: form.formState.errors.details?.[name]?.message,
+    spellCheck: false,
+    readOnly,
+    addon: secret && canReveal && (
+      <Button
+        variant="secondary"
+        aria-pressed={revealed}
+        aria-label={`${revealed ? 'Hide' : 'Show'} ${label}`}
+        onClick={() => setRevealed((r) => !r)}
+      >
+        {revealed ? 'Hide' : 'Show'}
+      </Button>
+    ),
+    ...form.register(`details.${name}`),
+  };
+  return multiline && !masked ? (
+    <TextAreaField {...common} rows={5} className="font-mono text-xs" />
+  ) : (
+    <TextField
+      {...common}
+      type={masked ? 'password' : 'text'}
+      autoComplete={secret ? 'new-password' : 'off'}
+    />
   );
 }

@@ -1,7 +1,8 @@
 import { useWatch } from 'react-hook-form';
 import { Choice } from '@/components/Choice';
-import { Field, inputClass } from '@/components/Field';
+import { SelectField } from '@/components/form-fields';
 import { DetailField, type DetailsFieldsProps } from './DetailField';
+import { OAuthClientFields } from './OAuthClientFields';
 
 export function OidcDetailsFields(props: DetailsFieldsProps) {
   const { form, readOnly } = props;
@@ -9,31 +10,17 @@ export function OidcDetailsFields(props: DetailsFieldsProps) {
   return (
     <div className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">
-        <DetailField {...props} name="client_id" label="Client ID" />
-        <DetailField {...props} name="client_secret" label="Client secret" secret />
-        <DetailField
-          {...props}
-          name="authorize_scopes"
-          label="Authorized scopes"
-          hint="Space-separated, e.g. openid email profile"
-        />
-        <Field
+        <OAuthClientFields {...props} scopesHint="Space-separated, e.g. openid email profile" />
+        <SelectField
           id="idp-detail-attributes_request_method"
           label="Attributes request method"
           error={form.formState.errors.details?.attributes_request_method?.message}
+          disabled={readOnly}
+          {...form.register('details.attributes_request_method')}
         >
-          {(control) => (
-            <select
-              {...control}
-              className={inputClass}
-              disabled={readOnly}
-              {...form.register('details.attributes_request_method')}
-            >
-              <option value="GET">GET</option>
-              <option value="POST">POST</option>
-            </select>
-          )}
-        </Field>
+          <option value="GET">GET</option>
+          <option value="POST">POST</option>
+        </SelectField>
         <div className="sm:col-span-2">
           <DetailField {...props} name="oidc_issuer" label="Issuer URL" hint="https://…" />
         </div>

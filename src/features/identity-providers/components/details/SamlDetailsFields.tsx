@@ -1,7 +1,7 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { useWatch } from 'react-hook-form';
-import { Choice, Fieldset } from '@/components/Choice';
-import { Field, inputClass } from '@/components/Field';
+import { Choice, Fieldset, RadioGroup } from '@/components/Choice';
+import { TextField } from '@/components/form-fields';
 import { DetailField, type DetailsFieldsProps } from './DetailField';
 
 const switches = [
@@ -33,44 +33,29 @@ export function SamlDetailsFields(props: DetailsFieldsProps) {
 
   return (
     <div className="space-y-4">
-      <Fieldset legend="Metadata">
-        <div className="flex gap-6">
-          <Choice
-            type="radio"
-            value="url"
-            label="Metadata URL"
-            disabled={readOnly}
-            {...form.register('metadataSource')}
-          />
-          <Choice
-            type="radio"
-            value="file"
-            label="Metadata document"
-            disabled={readOnly}
-            {...form.register('metadataSource')}
-          />
-        </div>
-      </Fieldset>
+      <RadioGroup
+        legend="Metadata"
+        inline
+        disabled={readOnly}
+        options={[
+          { value: 'url', label: 'Metadata URL' },
+          { value: 'file', label: 'Metadata document' },
+        ]}
+        registration={form.register('metadataSource')}
+      />
       {source === 'url' ? (
         <DetailField {...props} name="MetadataURL" label="Metadata URL" hint="https://…" />
       ) : (
         <div className="space-y-2">
           {!readOnly && (
-            <Field
+            <TextField
               id={fileId}
               label="Upload metadata file"
               hint={fileName ? `Read ${fileName}.` : 'An XML file from your IdP.'}
-            >
-              {(control) => (
-                <input
-                  {...control}
-                  type="file"
-                  accept=".xml,application/xml,text/xml"
-                  className={inputClass}
-                  onChange={(event) => void readFile(event)}
-                />
-              )}
-            </Field>
+              type="file"
+              accept=".xml,application/xml,text/xml"
+              onChange={(event) => void readFile(event)}
+            />
           )}
           <DetailField {...props} name="MetadataFile" label="Metadata document" multiline />
         </div>

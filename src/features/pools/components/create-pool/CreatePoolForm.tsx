@@ -3,8 +3,8 @@ import type { UseMutationResult } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { getErrorMessage } from '@/aws/errors';
 import { Alert } from '@/components/Alert';
-import { Button } from '@/components/Button';
-import { Field, inputClass } from '@/components/Field';
+import { FormActions } from '@/components/FormActions';
+import { TextField } from '@/components/form-fields';
 import { Section } from '@/components/Section';
 import type { CreatedPool, NewUserPool } from '@/api/pools/create-user-pool';
 import { toCreateUserPoolInput, toMfaConfigInput } from '../../forms/create-user-pool-input';
@@ -53,29 +53,19 @@ export function CreatePoolForm({ mutation, onCancel }: CreatePoolFormProps) {
     <form onSubmit={submit} noValidate className="space-y-6">
       {formState.errors.root?.server && <Alert>{formState.errors.root.server.message}</Alert>}
       <Section title="General">
-        <Field
+        <TextField
           id="pool-name"
           label="Pool name"
           hint="1–128 characters: letters, numbers, spaces and + = , . @ - _"
           error={formState.errors.name?.message}
-        >
-          {(control) => (
-            <input {...control} className={inputClass} autoComplete="off" {...register('name')} />
-          )}
-        </Field>
+          {...register('name')}
+        />
       </Section>
       <SignInSection form={form} />
       <AttributesSection form={form} />
       <PasswordPolicySection form={form} />
       <SecuritySection form={form} />
-      <div className="flex gap-2">
-        <Button type="submit" pending={mutation.isPending}>
-          Create
-        </Button>
-        <Button variant="secondary" onClick={onCancel} disabled={mutation.isPending}>
-          Cancel
-        </Button>
-      </div>
+      <FormActions submitLabel="Create" pending={mutation.isPending} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,13 +1,23 @@
-import { Choice, Fieldset } from '@/components/Choice';
+import { Choice, RadioGroup } from '@/components/Choice';
 import { Section } from '@/components/Section';
 import type { CreatePoolSectionProps } from './form-types';
+
+const mfaChoices = [
+  { value: 'OFF', label: 'Off' },
+  { value: 'OPTIONAL', label: 'Optional', hint: 'Users may add an authenticator app.' },
+  {
+    value: 'ON',
+    label: 'Required',
+    hint: 'Every user must set up an authenticator app at their next sign-in.',
+  },
+];
 
 export function SecuritySection({ form }: CreatePoolSectionProps) {
   const { register, formState } = form;
   return (
     <Section title="MFA, sign-up and protection">
       <div className="space-y-5">
-        <Fieldset
+        <RadioGroup
           legend="Multi-factor authentication"
           hint={
             <>
@@ -17,23 +27,9 @@ export function SecuritySection({ form }: CreatePoolSectionProps) {
             </>
           }
           error={formState.errors.mfa?.message}
-        >
-          <Choice type="radio" value="OFF" label="Off" {...register('mfa')} />
-          <Choice
-            type="radio"
-            value="OPTIONAL"
-            label="Optional"
-            hint="Users may add an authenticator app."
-            {...register('mfa')}
-          />
-          <Choice
-            type="radio"
-            value="ON"
-            label="Required"
-            hint="Every user must set up an authenticator app at their next sign-in."
-            {...register('mfa')}
-          />
-        </Fieldset>
+          options={mfaChoices}
+          registration={register('mfa')}
+        />
         <Choice
           label="Allow self sign-up"
           hint="Off: only administrators create users (AdminCreateUserConfig.AllowAdminCreateUserOnly)."

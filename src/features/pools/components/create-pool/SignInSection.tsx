@@ -1,8 +1,21 @@
 import { useWatch } from 'react-hook-form';
-import { Choice, Fieldset } from '@/components/Choice';
+import { Choice, Fieldset, RadioGroup } from '@/components/Choice';
 import { Section } from '@/components/Section';
 import { aliasAttributeOptions, usernameAttributeOptions } from '../../forms/create-pool-schema';
 import { attributeLabels, type CreatePoolSectionProps } from './form-types';
+
+const signInModels = [
+  {
+    value: 'identifier',
+    label: 'Email address or phone number as the username',
+    hint: 'UsernameAttributes: users sign in with email and/or phone; Cognito makes the username a generated ID.',
+  },
+  {
+    value: 'username',
+    label: 'A username, with optional aliases',
+    hint: 'AliasAttributes: users pick a username and may also sign in with a verified email, phone or preferred username.',
+  },
+];
 
 export function SignInSection({ form }: CreatePoolSectionProps) {
   const { register, control, formState } = form;
@@ -10,25 +23,12 @@ export function SignInSection({ form }: CreatePoolSectionProps) {
   return (
     <Section title="Sign-in">
       <div className="space-y-5">
-        <Fieldset
+        <RadioGroup
           legend="How users sign in"
           hint="A pool uses one model or the other (AWS refuses both at once), and it cannot be changed later."
-        >
-          <Choice
-            type="radio"
-            value="identifier"
-            label="Email address or phone number as the username"
-            hint="UsernameAttributes: users sign in with email and/or phone; Cognito makes the username a generated ID."
-            {...register('signInWith')}
-          />
-          <Choice
-            type="radio"
-            value="username"
-            label="A username, with optional aliases"
-            hint="AliasAttributes: users pick a username and may also sign in with a verified email, phone or preferred username."
-            {...register('signInWith')}
-          />
-        </Fieldset>
+          options={signInModels}
+          registration={register('signInWith')}
+        />
 
         {signInWith === 'identifier' ? (
           <Fieldset

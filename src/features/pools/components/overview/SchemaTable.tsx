@@ -1,3 +1,4 @@
+import { DataTable } from '@/components/DataTable';
 import type { UserPool } from '@/api/pools/describe-user-pool';
 
 type SchemaAttribute = NonNullable<UserPool['SchemaAttributes']>[number];
@@ -21,44 +22,18 @@ export function SchemaTable({ attributes }: { attributes: SchemaAttribute[] }) {
     return custom || (a.Name ?? '').localeCompare(b.Name ?? '');
   });
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Attributes schema</caption>
-        <thead className="border-b border-slate-200 text-slate-700">
-          <tr>
-            <th scope="col" className="py-2 pr-4 font-semibold">
-              Name
-            </th>
-            <th scope="col" className="py-2 pr-4 font-semibold">
-              Type
-            </th>
-            <th scope="col" className="py-2 pr-4 font-semibold">
-              Required
-            </th>
-            <th scope="col" className="py-2 pr-4 font-semibold">
-              Mutable
-            </th>
-            <th scope="col" className="py-2 pr-4 font-semibold">
-              Developer only
-            </th>
-            <th scope="col" className="py-2 pr-4 font-semibold">
-              Constraints
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {sorted.map((attribute) => (
-            <tr key={attribute.Name}>
-              <td className="py-2 pr-4 font-mono text-xs">{attribute.Name}</td>
-              <td className="py-2 pr-4">{attribute.AttributeDataType}</td>
-              <td className="py-2 pr-4">{yesNo(attribute.Required)}</td>
-              <td className="py-2 pr-4">{yesNo(attribute.Mutable)}</td>
-              <td className="py-2 pr-4">{yesNo(attribute.DeveloperOnlyAttribute)}</td>
-              <td className="py-2 pr-4">{constraints(attribute)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption="Attributes schema"
+      rows={sorted}
+      rowKey={(attribute) => attribute.Name ?? ''}
+      columns={[
+        { header: 'Name', kind: 'id', cell: (attribute) => attribute.Name },
+        { header: 'Type', cell: (attribute) => attribute.AttributeDataType },
+        { header: 'Required', cell: (attribute) => yesNo(attribute.Required) },
+        { header: 'Mutable', cell: (attribute) => yesNo(attribute.Mutable) },
+        { header: 'Developer only', cell: (attribute) => yesNo(attribute.DeveloperOnlyAttribute) },
+        { header: 'Constraints', cell: constraints },
+      ]}
+    />
   );
 }

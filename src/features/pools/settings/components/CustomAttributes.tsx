@@ -6,7 +6,7 @@ import { Alert } from '@/components/Alert';
 import { Button } from '@/components/Button';
 import { Choice } from '@/components/Choice';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
-import { Field, inputClass } from '@/components/Field';
+import { SelectField, TextField } from '@/components/form-fields';
 import { toastStore } from '@/components/toast/toast-store';
 import {
   useAddCustomAttributes,
@@ -92,37 +92,39 @@ function AddCustomAttributeForm({ pool }: { pool: UserPool }) {
           Add custom attribute
         </h3>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field
+          <TextField
             id="custom-attribute-name"
             label="Attribute name"
             hint="1–20 characters; users see it as custom:name."
             error={errors.name?.message}
+            {...register('name')}
+          />
+          <SelectField
+            id="custom-attribute-type"
+            label="Type"
+            error={errors.type?.message}
+            {...register('type')}
           >
-            {(c) => (
-              <input {...c} className={inputClass} autoComplete="off" {...register('name')} />
-            )}
-          </Field>
-          <Field id="custom-attribute-type" label="Type" error={errors.type?.message}>
-            {(c) => (
-              <select {...c} className={inputClass} {...register('type')}>
-                {attributeTypes.map((t) => (
-                  <option key={t}>{t}</option>
-                ))}
-              </select>
-            )}
-          </Field>
+            {attributeTypes.map((t) => (
+              <option key={t}>{t}</option>
+            ))}
+          </SelectField>
           {limits && (
             <>
-              <Field id="custom-attribute-min" label={limits[0]} error={errors.min?.message}>
-                {(c) => (
-                  <input {...c} inputMode="numeric" className={inputClass} {...register('min')} />
-                )}
-              </Field>
-              <Field id="custom-attribute-max" label={limits[1]} error={errors.max?.message}>
-                {(c) => (
-                  <input {...c} inputMode="numeric" className={inputClass} {...register('max')} />
-                )}
-              </Field>
+              <TextField
+                id="custom-attribute-min"
+                label={limits[0]}
+                error={errors.min?.message}
+                inputMode="numeric"
+                {...register('min')}
+              />
+              <TextField
+                id="custom-attribute-max"
+                label={limits[1]}
+                error={errors.max?.message}
+                inputMode="numeric"
+                {...register('max')}
+              />
             </>
           )}
         </div>

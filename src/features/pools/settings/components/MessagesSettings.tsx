@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch, type UseFormReturn } from 'react-hook-form';
-import { Choice, Fieldset } from '@/components/Choice';
-import { Field, inputClass } from '@/components/Field';
+import { RadioGroup } from '@/components/Choice';
+import { TextAreaField, TextField } from '@/components/form-fields';
 import { toastStore } from '@/components/toast/toast-store';
 import type { UserPool } from '@/api/pools/describe-user-pool';
 import { useUpdateUserPool } from '@/api/pools/update-user-pool';
@@ -22,27 +22,61 @@ import { useGuardedSubmit } from '@/components/use-guarded-submit';
 
 type TextName = Exclude<keyof MessagesValues, 'emailAccount' | 'defaultEmailOption'>;
 
-function TextField({
-  form,
-  name,
-  label,
-  hint,
-}: {
-  form: UseFormReturn<MessagesValues>;
+const emailAccounts = [
+  { value: 'COGNITO_DEFAULT', label: 'Cognito (default, limited daily quota)' },
+  { value: 'DEVELOPER', label: 'Amazon SES with your verified identity' },
+];
+
+const verificationKinds = [
+  { value: 'CONFIRM_WITH_CODE', label: 'A code' },
+  { value: 'CONFIRM_WITH_LINK', label: 'A link' },
+];
+
+interface TextSetting {
   name: TextName;
   label: string;
   hint?: string;
+}
+
+const emailFields: TextSetting[] = [
+  { name: 'sourceArn', label: 'SES source ARN', hint: 'arn:aws:ses:region:account:identity/…' },
+  { name: 'from', label: 'From', hint: 'e.g. Acme <no-reply@acme.example>' },
+  { name: 'replyTo', label: 'Reply-To' },
+  { name: 'configurationSet', label: 'SES configuration set' },
+];
+
+const smsFields: TextSetting[] = [
+  { name: 'snsCallerArn', label: 'SNS role ARN', hint: 'The IAM role Cognito uses to send SMS.' },
+  { name: 'externalId', label: 'External ID' },
+  { name: 'snsRegion', label: 'SNS Region', hint: "e.g. us-east-1; empty for the pool's Region." },
+];
+
+function templateHint(name: TextName): string | undefined {
+  if (name.endsWith('Subject')) return undefined;
+  if (name === 'verificationLink') return 'Must contain a link written {##Click here##}.';
+  if (name.startsWith('invitation')) {
+    return 'Must contain {username} and {####} (the temporary password).';
+  }
+  return 'Must contain {####} where the code goes.';
+}
+
+function TextSettingField({
+  form,
+  setting,
+  multiline,
+}: {
+  form: UseFormReturn<MessagesValues>;
+  setting: TextSetting;
+  multiline?: boolean;
 }) {
-  return (
-    <Field
-      id={`messages-${name}`}
-      label={label}
-      hint={hint}
-      error={form.formState.errors[name]?.message}
-    >
-      {(c) => <input {...c} className={inputClass} autoComplete="off" {...form.register(name)} />}
-    </Field>
-  );
+  const frame = {
+    id: `messages-${setting.name}`,
+    label: setting.label,
+    hint: setting.hint,
+    error: form.formState.errors[setting.name]?.message,
+    ...form.register(setting.name),
+  };
+  return multiline ? <TextAreaField {...frame} /> : <TextField {...frame} />;
 }
 
 function TemplateField({
@@ -52,33 +86,16 @@ function TemplateField({
   form: UseFormReturn<MessagesValues>;
   field: (typeof templateFields)[number];
 }) {
-  const error = form.formState.errors[field.name]?.message;
   const template = useWatch({ control: form.control, name: field.name });
-  const isSubject = field.name.endsWith('Subject');
-  const hint = isSubject
-    ? undefined
-    : field.name === 'verificationLink'
-      ? 'Must contain a link written {##Click here##}.'
-      : field.name.startsWith('invitation')
-        ? 'Must contain {username} and {####} (the temporary password).'
-        : 'Must contain {####} where the code goes.';
+  const hint = templateHint(field.name);
   return (
     <div className="space-y-2">
-      <Field id={`messages-${field.name}`} label={field.label} hint={hint} error={error}>
-        {(c) =>
-          field.multiline ? (
-            <textarea {...c} rows={3} className={inputClass} {...form.register(field.name)} />
-          ) : (
-            <input
-              {...c}
-              className={inputClass}
-              autoComplete="off"
-              {...form.register(field.name)}
-            />
-          )
-        }
-      </Field>
-      {!isSubject && <MessagePreview label={field.label} template={template} />}
+      <TextSettingField
+        form={form}
+        setting={{ name: field.name, label: field.label, hint }}
+        multiline={field.multiline}
+      />
+      {hint && <MessagePreview label={field.label} template={template} />}
     </div>
   );
 }
@@ -109,62 +126,29 @@ export function MessagesSettings({ pool, readOnly }: { pool: UserPool; readOnly:
       onSubmit={submit}
       dialog={<ReviewChangesDialog title="Save message settings?" {...dialog} />}
     >
-      <Fieldset legend="Email sent by" error={formState.errors.emailAccount?.message}>
-        <Choice
-          type="radio"
-          value="COGNITO_DEFAULT"
-          label="Cognito (default, limited daily quota)"
-          {...register('emailAccount')}
-        />
-        <Choice
-          type="radio"
-          value="DEVELOPER"
-          label="Amazon SES with your verified identity"
-          {...register('emailAccount')}
-        />
-      </Fieldset>
+      <RadioGroup
+        legend="Email sent by"
+        error={formState.errors.emailAccount?.message}
+        options={emailAccounts}
+        registration={register('emailAccount')}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          form={form}
-          name="sourceArn"
-          label="SES source ARN"
-          hint="arn:aws:ses:region:account:identity/…"
-        />
-        <TextField form={form} name="from" label="From" hint="e.g. Acme <no-reply@acme.example>" />
-        <TextField form={form} name="replyTo" label="Reply-To" />
-        <TextField form={form} name="configurationSet" label="SES configuration set" />
+        {emailFields.map((setting) => (
+          <TextSettingField key={setting.name} form={form} setting={setting} />
+        ))}
       </div>
       <h3 className="text-sm font-semibold text-slate-900">SMS</h3>
       <div className="grid gap-4 sm:grid-cols-3">
-        <TextField
-          form={form}
-          name="snsCallerArn"
-          label="SNS role ARN"
-          hint="The IAM role Cognito uses to send SMS."
-        />
-        <TextField form={form} name="externalId" label="External ID" />
-        <TextField
-          form={form}
-          name="snsRegion"
-          label="SNS Region"
-          hint="e.g. us-east-1; empty for the pool's Region."
-        />
+        {smsFields.map((setting) => (
+          <TextSettingField key={setting.name} form={form} setting={setting} />
+        ))}
       </div>
       <h3 className="text-sm font-semibold text-slate-900">Templates</h3>
-      <Fieldset legend="Verification by email sends">
-        <Choice
-          type="radio"
-          value="CONFIRM_WITH_CODE"
-          label="A code"
-          {...register('defaultEmailOption')}
-        />
-        <Choice
-          type="radio"
-          value="CONFIRM_WITH_LINK"
-          label="A link"
-          {...register('defaultEmailOption')}
-        />
-      </Fieldset>
+      <RadioGroup
+        legend="Verification by email sends"
+        options={verificationKinds}
+        registration={register('defaultEmailOption')}
+      />
       <div className="grid gap-4 lg:grid-cols-2">
         {templateFields.map((field) => (
           <TemplateField key={field.name} form={form} field={field} />

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
-import { Choice, Fieldset } from '@/components/Choice';
-import { Field, inputClass } from '@/components/Field';
+import { Choice, Fieldset, RadioGroup } from '@/components/Choice';
+import { TextField } from '@/components/form-fields';
 import { toastStore } from '@/components/toast/toast-store';
 import type { UserPool } from '@/api/pools/describe-user-pool';
 import type { UserPoolMfaConfig } from '@/api/pools/get-user-pool-mfa-config';
@@ -57,29 +57,23 @@ export function MfaSettings({ pool, config, readOnly }: MfaSettingsProps) {
       saveLabel="Save MFA settings"
       dialog={<ReviewChangesDialog title="Save MFA settings?" {...dialog} />}
     >
-      <Fieldset legend="MFA" error={errors.mode?.message}>
-        {mfaModes.map((mode) => (
-          <Choice
-            key={mode.value}
-            type="radio"
-            value={mode.value}
-            label={mode.label}
-            {...register('mode')}
-          />
-        ))}
-      </Fieldset>
+      <RadioGroup
+        legend="MFA"
+        error={errors.mode?.message}
+        options={mfaModes}
+        registration={register('mode')}
+      />
       <Fieldset legend="Factors" error={errors.sms?.message}>
         <Choice label="SMS text message" {...register('sms')} />
         <Choice label="Authenticator app (TOTP)" {...register('totp')} />
       </Fieldset>
-      <Field
+      <TextField
         id="mfa-sms-message"
         label="MFA SMS message"
         hint="6–140 characters with {####} where the code goes; empty for AWS's default."
         error={errors.smsMessage?.message}
-      >
-        {(c) => <input {...c} className={inputClass} {...register('smsMessage')} />}
-      </Field>
+        {...register('smsMessage')}
+      />
       <MessagePreview label="MFA SMS" template={smsMessage} />
     </SettingsForm>
   );

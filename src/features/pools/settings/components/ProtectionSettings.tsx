@@ -1,8 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useFieldArray, useForm } from 'react-hook-form';
-import { Button } from '@/components/Button';
-import { Choice, Fieldset } from '@/components/Choice';
-import { Field, inputClass } from '@/components/Field';
+import { Choice, Fieldset, RadioGroup } from '@/components/Choice';
+import { TextField } from '@/components/form-fields';
+import { ListEditor } from '@/components/ListEditor';
 import { toastStore } from '@/components/toast/toast-store';
 import type { UserPool } from '@/api/pools/describe-user-pool';
 import { useUpdateUserPool } from '@/api/pools/update-user-pool';
@@ -52,60 +52,38 @@ export function ProtectionSettings({ pool, readOnly }: { pool: UserPool; readOnl
         hint="While it is on, AWS refuses to delete the pool."
         {...register('deletionProtection')}
       />
-      <Fieldset
+      <RadioGroup
         legend="Threat protection (advanced security)"
         hint="Audit and enforced modes need the Plus feature plan."
         error={errors.advancedSecurityMode?.message}
-      >
-        {securityModes.map((mode) => (
-          <Choice
-            key={mode.value}
-            type="radio"
-            value={mode.value}
-            label={mode.label}
-            {...register('advancedSecurityMode')}
-          />
-        ))}
-      </Fieldset>
+        options={securityModes}
+        registration={register('advancedSecurityMode')}
+      />
       <Fieldset legend="Tags" error={errors.tags?.message ?? errors.tags?.root?.message}>
-        {tags.fields.map((tag, index) => (
-          <div key={tag.id} className="grid grid-cols-[1fr_1fr_auto] items-start gap-2">
-            <Field
-              id={`tag-${index}-key`}
-              label={`Tag ${index + 1} key`}
-              error={errors.tags?.[index]?.key?.message}
-            >
-              {(c) => (
-                <input
-                  {...c}
-                  className={inputClass}
-                  autoComplete="off"
-                  {...register(`tags.${index}.key`)}
-                />
-              )}
-            </Field>
-            <Field
-              id={`tag-${index}-value`}
-              label={`Tag ${index + 1} value`}
-              error={errors.tags?.[index]?.value?.message}
-            >
-              {(c) => (
-                <input
-                  {...c}
-                  className={inputClass}
-                  autoComplete="off"
-                  {...register(`tags.${index}.value`)}
-                />
-              )}
-            </Field>
-            <Button variant="ghost" className="mt-6" onClick={() => tags.remove(index)}>
-              Remove tag {index + 1}
-            </Button>
-          </div>
-        ))}
-        <Button variant="secondary" onClick={() => tags.append({ key: '', value: '' })}>
-          Add tag
-        </Button>
+        <ListEditor
+          rows={tags.fields}
+          columns="grid-cols-[1fr_1fr_auto]"
+          addLabel="Add tag"
+          onAdd={() => tags.append({ key: '', value: '' })}
+          removeLabel={(index) => `Remove tag ${index + 1}`}
+          onRemove={(index) => tags.remove(index)}
+          renderRow={(index) => (
+            <>
+              <TextField
+                id={`tag-${index}-key`}
+                label={`Tag ${index + 1} key`}
+                error={errors.tags?.[index]?.key?.message}
+                {...register(`tags.${index}.key`)}
+              />
+              <TextField
+                id={`tag-${index}-value`}
+                label={`Tag ${index + 1} value`}
+                error={errors.tags?.[index]?.value?.message}
+                {...register(`tags.${index}.value`)}
+              />
+            </>
+          )}
+        />
       </Fieldset>
     </SettingsForm>
   );

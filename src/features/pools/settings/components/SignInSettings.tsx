@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
-import { Choice, Fieldset } from '@/components/Choice';
-import { Field, inputClass } from '@/components/Field';
+import { Choice, Fieldset, RadioGroup } from '@/components/Choice';
+import { SelectField } from '@/components/form-fields';
 import { toastStore } from '@/components/toast/toast-store';
 import type { UserPool } from '@/api/pools/describe-user-pool';
 import { useUpdateUserPool } from '@/api/pools/update-user-pool';
 import { diffUserPoolUpdate, toUpdateUserPoolInput } from '@/lib/user-pools/update-user-pool';
+import { PasswordPolicyFields } from '../../components/PasswordPolicyFields';
 import { numberOrUndefined } from '../forms/form-values';
 import {
   deviceChoices,
@@ -50,83 +51,49 @@ export function SignInSettings({ pool, readOnly }: { pool: UserPool; readOnly: b
       onSubmit={submit}
       dialog={<ReviewChangesDialog title="Save sign-in settings?" {...dialog} />}
     >
-      <div className="grid gap-4 sm:grid-cols-3">
-        <Field
-          id="sign-in-min-length"
-          label="Minimum password length"
-          hint="6–99"
-          error={errors.minLength?.message}
-        >
-          {(c) => (
-            <input {...c} type="number" className={inputClass} {...register('minLength', number)} />
-          )}
-        </Field>
-        <Field
-          id="sign-in-history"
-          label="Password history size"
-          hint="0–24 earlier passwords that cannot be reused; empty for not set"
-          error={errors.passwordHistorySize?.message}
-        >
-          {(c) => (
-            <input
-              {...c}
-              type="number"
-              className={inputClass}
-              {...register('passwordHistorySize', number)}
-            />
-          )}
-        </Field>
-        <Field
-          id="sign-in-temporary-days"
-          label="Temporary password validity (days)"
-          hint="0–365"
-          error={errors.temporaryPasswordValidityDays?.message}
-        >
-          {(c) => (
-            <input
-              {...c}
-              type="number"
-              className={inputClass}
-              {...register('temporaryPasswordValidityDays', number)}
-            />
-          )}
-        </Field>
-      </div>
-      <Fieldset legend="Passwords must contain">
-        <Choice label="An uppercase letter" {...register('requireUppercase')} />
-        <Choice label="A lowercase letter" {...register('requireLowercase')} />
-        <Choice label="A number" {...register('requireNumbers')} />
-        <Choice label="A symbol" {...register('requireSymbols')} />
-      </Fieldset>
-      <Field id="sign-in-recovery" label="Account recovery" error={errors.recovery?.message}>
-        {(c) => (
-          <select {...c} className={inputClass} {...register('recovery')}>
-            {currentRecovery === 'unset' && <option value="unset">Not set (AWS default)</option>}
-            {currentRecovery === 'custom' && <option value="custom">As configured (kept)</option>}
-            {recoveryChoices.map((choice) => (
-              <option key={choice.value} value={choice.value}>
-                {choice.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Fieldset legend="Remembered devices" error={errors.device?.message}>
-        {deviceChoices.map((choice) => (
-          <Choice
-            key={choice.value}
-            type="radio"
-            value={choice.value}
-            label={choice.label}
-            {...register('device')}
-          />
+      <PasswordPolicyFields
+        idPrefix="sign-in"
+        fields={{
+          minLength: register('minLength', number),
+          passwordHistorySize: register('passwordHistorySize', number),
+          temporaryPasswordValidityDays: register('temporaryPasswordValidityDays', number),
+          requireUppercase: register('requireUppercase'),
+          requireLowercase: register('requireLowercase'),
+          requireNumbers: register('requireNumbers'),
+          requireSymbols: register('requireSymbols'),
+        }}
+        errors={{
+          minLength: errors.minLength?.message,
+          passwordHistorySize: errors.passwordHistorySize?.message,
+          temporaryPasswordValidityDays: errors.temporaryPasswordValidityDays?.message,
+        }}
+      />
+      <SelectField
+        id="sign-in-recovery"
+        label="Account recovery"
+        error={errors.recovery?.message}
+        {...register('recovery')}
+      >
+        {currentRecovery === 'unset' && <option value="unset">Not set (AWS default)</option>}
+        {currentRecovery === 'custom' && <option value="custom">As configured (kept)</option>}
+        {recoveryChoices.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
         ))}
+      </SelectField>
+      <RadioGroup
+        legend="Remembered devices"
+        error={errors.device?.message}
+        options={deviceChoices}
+        registration={register('device')}
+      >
         <Choice
           label="Challenge sign-ins from a new device"
           hint="Applies when devices are remembered."
           {...register('challengeOnNewDevice')}
         />
-      </Fieldset>
+      </RadioGroup>
       <Fieldset
         legend="Keep the original value until the new one is verified"
         hint="Only for attributes Sign-up verifies automatically."

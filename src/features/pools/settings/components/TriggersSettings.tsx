@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
-import { Field, inputClass } from '@/components/Field';
+import { SelectField, TextField } from '@/components/form-fields';
 import { toastStore } from '@/components/toast/toast-store';
 import type { UserPool } from '@/api/pools/describe-user-pool';
 import { useUpdateUserPool } from '@/api/pools/update-user-pool';
@@ -49,54 +49,40 @@ export function TriggersSettings({ pool, readOnly }: { pool: UserPool; readOnly:
     >
       <div className="grid gap-4 lg:grid-cols-2">
         {[...simpleTriggers, ...versionedTriggers].map((trigger) => (
-          <Field
+          <TextField
             key={trigger.key}
             id={`trigger-${trigger.key}`}
             label={trigger.label}
             hint={trigger.purpose}
             error={errors[trigger.key]?.message}
-          >
-            {(c) => (
-              <input {...c} className={inputClass} autoComplete="off" {...register(trigger.key)} />
-            )}
-          </Field>
+            {...register(trigger.key)}
+          />
         ))}
-        <Field
+        <TextField
           id="trigger-PreTokenGeneration"
           label="Pre token generation"
           hint="Adds, changes or removes claims before tokens are issued."
           error={errors.PreTokenGeneration?.message}
+          {...register('PreTokenGeneration')}
+        />
+        <SelectField
+          id="trigger-pre-token-version"
+          label="Pre token generation event version"
+          {...register('preTokenVersion')}
         >
-          {(c) => (
-            <input
-              {...c}
-              className={inputClass}
-              autoComplete="off"
-              {...register('PreTokenGeneration')}
-            />
-          )}
-        </Field>
-        <Field id="trigger-pre-token-version" label="Pre token generation event version">
-          {(c) => (
-            <select {...c} className={inputClass} {...register('preTokenVersion')}>
-              {preTokenVersions.map((v) => (
-                <option key={v.value} value={v.value}>
-                  {v.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
+          {preTokenVersions.map((v) => (
+            <option key={v.value} value={v.value}>
+              {v.label}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
           id="trigger-KMSKeyID"
           label="KMS key for custom senders"
           hint="The key Cognito encrypts codes and passwords with before calling a custom sender."
           error={errors.KMSKeyID?.message}
-        >
-          {(c) => (
-            <input {...c} className={inputClass} autoComplete="off" {...register('KMSKeyID')} />
-          )}
-        </Field>
+          {...register('KMSKeyID')}
+        />
       </div>
     </SettingsForm>
   );

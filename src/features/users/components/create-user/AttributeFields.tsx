@@ -1,8 +1,8 @@
 import type { UseFormReturn } from 'react-hook-form';
-import { Field, inputClass } from '@/components/Field';
 import { Section } from '@/components/Section';
 import type { CreateUserFormValues } from '@/features/users/forms/create-user-input';
 import { attributeKindLabel, type AttributeDefinition } from '@/lib/user-attributes/schema';
+import { AttributeValueField } from '../AttributeValueField';
 
 /** Attributes people fill most; the rest of the schema sits in a collapsed group. */
 const common = new Set(['email', 'phone_number', 'name', 'given_name', 'family_name']);
@@ -32,7 +32,7 @@ export function AttributeFields({ form, attributes }: AttributeFieldsProps) {
   const shown = attributes.filter((a) => a.required || common.has(a.name));
   const more = attributes.filter((a) => !shown.includes(a));
   const render = (definition: AttributeDefinition) => (
-    <Field
+    <AttributeValueField
       key={definition.name}
       id={fieldId(definition.name)}
       label={
@@ -43,28 +43,9 @@ export function AttributeFields({ form, attributes }: AttributeFieldsProps) {
       }
       hint={hint(definition)}
       error={formState.errors.attributes?.[definition.name]?.message}
-    >
-      {(control) =>
-        definition.dataType === 'Boolean' ? (
-          <select
-            {...control}
-            className={inputClass}
-            {...register(`attributes.${definition.name}`)}
-          >
-            <option value="">Not set</option>
-            <option value="true">true</option>
-            <option value="false">false</option>
-          </select>
-        ) : (
-          <input
-            {...control}
-            className={inputClass}
-            autoComplete="off"
-            {...register(`attributes.${definition.name}`)}
-          />
-        )
-      }
-    </Field>
+      definition={definition}
+      registration={register(`attributes.${definition.name}`)}
+    />
   );
   // An error in a collapsed field must be seen: keep the group open while one is there.
   const moreHasError = more.some((a) => formState.errors.attributes?.[a.name]);

@@ -4,16 +4,16 @@ import type { UseMutationResult } from '@tanstack/react-query';
 import { useForm, useWatch } from 'react-hook-form';
 import { getErrorMessage } from '@/aws/errors';
 import { Alert } from '@/components/Alert';
-import { Button } from '@/components/Button';
-import { Choice, Fieldset } from '@/components/Choice';
-import { Field, inputClass } from '@/components/Field';
+import { FormActions } from '@/components/FormActions';
+import { Choice, Fieldset, RadioGroup } from '@/components/Choice';
+import { TextField } from '@/components/form-fields';
+import { PasswordField } from '@/components/PasswordField';
 import { Section } from '@/components/Section';
 import {
   creatableAttributes,
   toCreateUserInput,
   type CreateUserFormValues,
 } from '@/features/users/forms/create-user-input';
-import { describePasswordPolicy } from '@/lib/user-attributes/password-policy';
 import type { UserPoolSettings } from '@/api/pools/user-pool-settings';
 import { createUserErrorField } from '../../forms/create-user-errors';
 import { createUserDefaults, createUserSchema } from '../../forms/create-user-schema';
@@ -99,41 +99,30 @@ export function CreateUserForm({ settings, mutation, onCancel }: CreateUserFormP
     <form onSubmit={submit} noValidate className="space-y-6">
       {formState.errors.root?.server && <Alert>{formState.errors.root.server.message}</Alert>}
       <Section title="Sign-in">
-        <Field
+        <TextField
           id="create-username"
           label={username.label}
           hint={username.hint}
           error={formState.errors.username?.message}
-        >
-          {(control) => (
-            <input
-              {...control}
-              className={inputClass}
-              autoComplete="off"
-              spellCheck={false}
-              {...register('username')}
-            />
-          )}
-        </Field>
+          spellCheck={false}
+          {...register('username')}
+        />
       </Section>
       <AttributeFields form={form} attributes={attributes} />
       <Section title="Invitation">
         <div className="space-y-4">
-          <Fieldset legend="Invitation message">
-            <Choice
-              type="radio"
-              value="send"
-              label="Send an invitation with the temporary password"
-              {...register('invitation')}
-            />
-            <Choice
-              type="radio"
-              value="suppress"
-              label="Do not send anything"
-              hint="Give the user the temporary password yourself."
-              {...register('invitation')}
-            />
-          </Fieldset>
+          <RadioGroup
+            legend="Invitation message"
+            options={[
+              { value: 'send', label: 'Send an invitation with the temporary password' },
+              {
+                value: 'suppress',
+                label: 'Do not send anything',
+                hint: 'Give the user the temporary password yourself.',
+              },
+            ]}
+            registration={register('invitation')}
+          />
           {invitation === 'send' && (
             <Fieldset
               legend="Send by"
@@ -151,22 +140,15 @@ export function CreateUserForm({ settings, mutation, onCancel }: CreateUserFormP
             />
             <Choice label="Mark the phone number as verified" {...register('phoneVerified')} />
           </Fieldset>
-          <Field
+          <PasswordField
             id="create-temporary-password"
             label="Temporary password (optional)"
-            hint={`Leave empty to let Cognito generate one. ${describePasswordPolicy(settings.passwordPolicy)}`}
+            hint="Leave empty to let Cognito generate one."
+            policy={settings.passwordPolicy ?? null}
             error={formState.errors.temporaryPassword?.message}
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="password"
-                autoComplete="new-password"
-                className={inputClass}
-                {...register('temporaryPassword')}
-              />
-            )}
-          </Field>
+            autoComplete="new-password"
+            {...register('temporaryPassword')}
+          />
           {hasAliases && (
             <Choice
               label="Move the email or phone number from another user if it is already used"
@@ -176,14 +158,7 @@ export function CreateUserForm({ settings, mutation, onCancel }: CreateUserFormP
           )}
         </div>
       </Section>
-      <div className="flex gap-2">
-        <Button type="submit" pending={mutation.isPending}>
-          Create user
-        </Button>
-        <Button variant="secondary" onClick={onCancel} disabled={mutation.isPending}>
-          Cancel
-        </Button>
-      </div>
+      <FormActions submitLabel="Create user" pending={mutation.isPending} onCancel={onCancel} />
     </form>
   );
 }

@@ -2,7 +2,9 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { Button } from '@/components/Button';
-import { inputClass } from '@/components/Field';
+import { Fieldset } from '@/components/Choice';
+import { SelectField, TextField } from '@/components/form-fields';
+import { ListEditor } from '@/components/ListEditor';
 import {
   CONDITION_OPERATORS,
   conditionOperatorLabel,
@@ -68,88 +70,54 @@ export function ConditionsBuilder({
           <option key={name} value={name} />
         ))}
       </datalist>
-      <fieldset className="space-y-2">
-        <legend className="text-sm font-medium text-slate-800">
-          Users matching all of these conditions (case is ignored)
-        </legend>
-        {fields.map((field, index) => {
-          const n = index + 1;
-          const rowErrors = errors?.[index];
-          const isEmpty = conditions[index]?.operator === 'isEmpty';
-          const message = rowErrors?.attribute?.message ?? rowErrors?.value?.message;
-          return (
-            <div key={field.id} className="space-y-1">
-              <div className="grid gap-2 sm:grid-cols-[1fr_10rem_1fr_auto]">
-                <div>
-                  <label htmlFor={`cond-${index}-attribute`} className="text-xs text-slate-700">
-                    Attribute {n}
-                  </label>
-                  <input
-                    id={`cond-${index}-attribute`}
-                    list="deep-search-attributes"
-                    placeholder="custom:tier"
-                    autoComplete="off"
-                    spellCheck={false}
-                    aria-invalid={Boolean(rowErrors?.attribute)}
-                    aria-describedby={message ? `cond-${index}-error` : undefined}
-                    className={inputClass}
-                    {...form.register(`conditions.${index}.attribute`)}
-                  />
-                </div>
-                <div>
-                  <label htmlFor={`cond-${index}-operator`} className="text-xs text-slate-700">
-                    Operator {n}
-                  </label>
-                  <select
-                    id={`cond-${index}-operator`}
-                    className={inputClass}
-                    {...form.register(`conditions.${index}.operator`)}
-                  >
-                    {CONDITION_OPERATORS.map((op) => (
-                      <option key={op} value={op}>
-                        {conditionOperatorLabel(op)}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-                <div>
-                  <label htmlFor={`cond-${index}-value`} className="text-xs text-slate-700">
-                    Value {n}
-                  </label>
-                  <input
-                    id={`cond-${index}-value`}
-                    autoComplete="off"
-                    spellCheck={false}
-                    disabled={isEmpty}
-                    aria-invalid={Boolean(rowErrors?.value)}
-                    aria-describedby={message ? `cond-${index}-error` : undefined}
-                    className={inputClass}
-                    {...form.register(`conditions.${index}.value`)}
-                  />
-                </div>
-                <Button
-                  variant="ghost"
-                  className="self-end"
-                  disabled={fields.length === 1}
-                  onClick={() => remove(index)}
-                  aria-label={`Remove condition ${n}`}
+      <Fieldset legend="Users matching all of these conditions (case is ignored)">
+        <ListEditor
+          rows={fields}
+          columns="sm:grid-cols-[1fr_10rem_1fr_auto]"
+          addLabel="Add condition"
+          onAdd={() => append({ ...blank })}
+          removeLabel={(index) => `Remove condition ${index + 1}`}
+          onRemove={remove}
+          keepsRow={() => fields.length === 1}
+          renderRow={(index) => {
+            const n = index + 1;
+            const rowErrors = errors?.[index];
+            return (
+              <>
+                <TextField
+                  id={`cond-${index}-attribute`}
+                  label={`Attribute ${n}`}
+                  error={rowErrors?.attribute?.message}
+                  list="deep-search-attributes"
+                  placeholder="custom:tier"
+                  spellCheck={false}
+                  {...form.register(`conditions.${index}.attribute`)}
+                />
+                <SelectField
+                  id={`cond-${index}-operator`}
+                  label={`Operator ${n}`}
+                  {...form.register(`conditions.${index}.operator`)}
                 >
-                  Remove
-                </Button>
-              </div>
-              {message && (
-                <p id={`cond-${index}-error`} className="text-sm text-red-700">
-                  {message}
-                </p>
-              )}
-            </div>
-          );
-        })}
-      </fieldset>
+                  {CONDITION_OPERATORS.map((op) => (
+                    <option key={op} value={op}>
+                      {conditionOperatorLabel(op)}
+                    </option>
+                  ))}
+                </SelectField>
+                <TextField
+                  id={`cond-${index}-value`}
+                  label={`Value ${n}`}
+                  error={rowErrors?.value?.message}
+                  spellCheck={false}
+                  disabled={conditions[index]?.operator === 'isEmpty'}
+                  {...form.register(`conditions.${index}.value`)}
+                />
+              </>
+            );
+          }}
+        />
+      </Fieldset>
       <div className="flex flex-wrap gap-2">
-        <Button variant="secondary" onClick={() => append({ ...blank })}>
-          Add condition
-        </Button>
         <Button type="submit">{running ? 'Restart' : 'Start deep search'}</Button>
         {running && (
           <Button variant="danger" onClick={onStop}>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useCanCall } from '@/session/session-hooks';
 import { Button } from '@/components/Button';
+import { DataTable } from '@/components/DataTable';
 import { Section } from '@/components/Section';
 import type { AttributeDefinition } from '@/lib/user-attributes/schema';
 import type { UserDetail } from '@/api/users/get-user';
@@ -63,35 +64,30 @@ export function AttributesSection({ user, detail, schema }: AttributesSectionPro
           onDone={() => setEditing(false)}
         />
       ) : (
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Attributes of {detail.username}</caption>
-          <thead className="border-b border-slate-200 text-slate-600">
-            <tr>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                Attribute
-              </th>
-              <th scope="col" className="py-2 font-medium">
-                Value
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {names.map((name) => {
-              const flag = verifiedFlag[name];
-              return (
-                <tr key={name} className="border-b border-slate-100 align-top">
-                  <th scope="row" className="py-2 pr-4 font-normal text-slate-800">
-                    <AttributeName name={name} definition={bySchema.get(name)} />
-                  </th>
-                  <td className="py-2 break-all whitespace-pre-wrap text-slate-900">
+        <DataTable
+          caption={`Attributes of ${detail.username}`}
+          rows={names}
+          rowKey={(name) => name}
+          columns={[
+            {
+              header: 'Attribute',
+              rowHeader: true,
+              cell: (name) => <AttributeName name={name} definition={bySchema.get(name)} />,
+            },
+            {
+              header: 'Value',
+              cell: (name) => {
+                const flag = verifiedFlag[name];
+                return (
+                  <span className="break-all whitespace-pre-wrap text-slate-900">
                     {detail.attributes[name]}
                     {flag && <VerifiedTag value={detail.attributes[flag]} />}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                  </span>
+                );
+              },
+            },
+          ]}
+        />
       )}
     </Section>
   );

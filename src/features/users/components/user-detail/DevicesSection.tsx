@@ -3,6 +3,7 @@ import { useCanCall } from '@/session/session-hooks';
 import { getErrorMessage } from '@/aws/errors';
 import { Alert } from '@/components/Alert';
 import { Button } from '@/components/Button';
+import { DataTable } from '@/components/DataTable';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
@@ -41,75 +42,44 @@ export function DevicesSection({ user }: { user: UserRef }) {
       ) : (
         <>
           {status.isError && <Alert>{getErrorMessage(status.error)}</Alert>}
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Devices of {user.username}</caption>
-            <thead className="border-b border-slate-200 text-slate-600">
-              <tr>
-                <th scope="col" className="py-2 pr-4 font-medium">
-                  Device
-                </th>
-                <th scope="col" className="py-2 pr-4 font-medium">
-                  Remembered
-                </th>
-                <th scope="col" className="py-2 pr-4 font-medium">
-                  Last signed in
-                </th>
-                <th scope="col" className="py-2 font-medium">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {devices.data.devices.map((device) => {
-                const remembered = device.remembered === 'remembered';
-                const label = deviceLabel(device);
-                return (
-                  <tr key={device.key} className="border-b border-slate-100 align-top">
-                    <td className="py-2 pr-4">
-                      <p className="text-slate-900">{label}</p>
-                      <p className="font-mono text-xs break-all text-slate-600">{device.key}</p>
-                    </td>
-                    <td className="py-2 pr-4">{remembered ? 'Remembered' : 'Not remembered'}</td>
-                    <td className="py-2 pr-4">{formatDateTime(device.lastAuthenticatedAt)}</td>
-                    <td className="py-2">
-                      <div className="flex flex-wrap justify-end gap-1">
-                        <Button
-                          variant="ghost"
-                          aria-label={`Details of ${label}`}
-                          onClick={() => setViewing(device)}
-                        >
-                          Details
-                        </Button>
-                        {canManage && (
-                          <>
-                            <Button
-                              variant="ghost"
-                              aria-label={`Mark ${label} as ${remembered ? 'not remembered' : 'remembered'}`}
-                              pending={
-                                status.isPending && status.variables?.deviceKey === device.key
-                              }
-                              onClick={() =>
-                                status.mutate({ deviceKey: device.key, remembered: !remembered })
-                              }
-                            >
-                              {remembered ? 'Mark not remembered' : 'Mark remembered'}
-                            </Button>
-                            <Button
-                              variant="ghost"
-                              aria-label={`Forget ${label}`}
-                              onClick={() => setForgetting(device)}
-                            >
-                              Forget
-                            </Button>
-                          </>
-                        )}
-                      </div>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <DataTable
+            caption={`Devices of ${user.username}`}
+            rows={devices.data.devices}
+            rowKey={(device) => device.key}
+            columns={[
+              {
+                header: 'Device',
+                cell: (device) => (
+                  <>
+                    <p className="text-slate-900">{deviceLabel(device)}</p>
+                    <p className="font-mono text-xs break-all text-slate-600">{device.key}</p>
+                  </>
+                ),
+              },
+              {
+                header: 'Remembered',
+                cell: (device) =>
+                  device.remembered === 'remembered' ? 'Remembered' : 'Not remembered',
+              },
+              {
+                header: 'Last signed in',
+                cell: (device) => formatDateTime(device.lastAuthenticatedAt),
+              },
+              {
+                header: 'Actions',
+                headerHidden: true,
+                cell: (device) => (
+                  <DeviceActions
+                    device={device}
+                    canManage={canManage}
+                    status={status}
+                    onView={setViewing}
+                    onForget={setForgetting}
+                  />
+                ),
+              },
+            ]}
+          />
           <Pager
             page={tokens.length - 1}
             pageSize={DEVICES_PAGE_SIZE}
@@ -129,5 +99,44 @@ export function DevicesSection({ user }: { user: UserRef }) {
         <ForgetDeviceDialog user={user} device={forgetting} onClose={() => setForgetting(null)} />
       )}
     </Section>
+  );
+}
+
+function DeviceActions({
+  device,
+  canManage,
+  status,
+  onView,
+  onForget,
+}: {
+  device: UserDevice;
+  canManage: boolean;
+  status: ReturnType<typeof useUpdateDeviceStatus>;
+  onView: (device: UserDevice) => void;
+  onForget: (device: UserDevice) => void;
+}) {
+  const remembered = device.remembered === 'remembered';
+  const label = deviceLabel(device);
+  return (
+    <div className="flex flex-wrap justify-end gap-1">
+      <Button variant="ghost" aria-label={`Details of ${label}`} onClick={() => onView(device)}>
+        Details
+      </Button>
+      {canManage && (
+        <>
+          <Button
+            variant="ghost"
+            aria-label={`Mark ${label} as ${remembered ? 'not remembered' : 'remembered'}`}
+            pending={status.isPending && status.variables?.deviceKey === device.key}
+            onClick={() => status.mutate({ deviceKey: device.key, remembered: !remembered })}
+          >
+            {remembered ? 'Mark not remembered' : 'Mark remembered'}
+          </Button>
+          <Button variant="ghost" aria-label={`Forget ${label}`} onClick={() => onForget(device)}>
+            Forget
+          </Button>
+        </>
+      )}
+    </div>
   );
 }

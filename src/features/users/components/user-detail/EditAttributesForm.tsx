@@ -2,8 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { getErrorMessage } from '@/aws/errors';
 import { Alert } from '@/components/Alert';
-import { Button } from '@/components/Button';
-import { Field, inputClass } from '@/components/Field';
+import { FormActions } from '@/components/FormActions';
 import { toastStore } from '@/components/toast/toast-store';
 import { fieldForAwsMessage } from '@/lib/field-errors';
 import { buildAttributeChanges } from '@/lib/user-attributes/changes';
@@ -20,6 +19,7 @@ import {
   toEditAttributesDefaults,
   type EditAttributesFormValues,
 } from '../../forms/edit-attributes-schema';
+import { AttributeValueField } from '../AttributeValueField';
 import { AttributeName } from './AttributeName';
 import { useGuardedSubmit } from '@/components/use-guarded-submit';
 
@@ -99,31 +99,15 @@ export function EditAttributesForm({ user, attributes, schema, onDone }: EditAtt
           const name = definition.name;
           const error = formState.errors.attributes?.[name]?.message;
           return (
-            <Field
+            <AttributeValueField
               key={name}
               id={fieldId(name)}
               label={<AttributeName name={name} definition={definition} />}
               hint={hintFor(definition)}
               error={error}
-            >
-              {(control) =>
-                definition.dataType === 'Boolean' ? (
-                  <select {...control} className={inputClass} {...register(`attributes.${name}`)}>
-                    <option value="">Not set</option>
-                    <option value="true">true</option>
-                    <option value="false">false</option>
-                  </select>
-                ) : (
-                  <input
-                    {...control}
-                    className={inputClass}
-                    autoComplete="off"
-                    inputMode={definition.dataType === 'Number' ? 'decimal' : undefined}
-                    {...register(`attributes.${name}`)}
-                  />
-                )
-              }
-            </Field>
+              definition={definition}
+              registration={register(`attributes.${name}`)}
+            />
           );
         })}
       </div>
@@ -137,14 +121,7 @@ export function EditAttributesForm({ user, attributes, schema, onDone }: EditAtt
           ))}
         </ul>
       )}
-      <div className="flex gap-2">
-        <Button type="submit" pending={update.isPending}>
-          Save attributes
-        </Button>
-        <Button variant="secondary" onClick={onDone} disabled={update.isPending}>
-          Cancel
-        </Button>
-      </div>
+      <FormActions submitLabel="Save attributes" pending={update.isPending} onCancel={onDone} />
     </form>
   );
 }

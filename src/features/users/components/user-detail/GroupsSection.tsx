@@ -8,7 +8,7 @@ import { Button } from '@/components/Button';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
-import { inputClass } from '@/components/Field';
+import { SelectField } from '@/components/form-fields';
 import { LoadingState } from '@/components/LoadingState';
 import { OperatorLockoutWarning } from '@/components/OperatorLockoutWarning';
 import { Section } from '@/components/Section';
@@ -49,31 +49,26 @@ function AddToGroupForm({
         if (choice) add.mutate({ ...user, groupName: choice });
       }}
     >
-      <div className="space-y-1">
-        <label htmlFor="add-to-group" className="block text-sm font-medium text-slate-800">
-          Add to group
-        </label>
-        <select
-          id="add-to-group"
-          className={inputClass}
-          value={choice}
-          onChange={(event) => setChoice(event.target.value)}
-          disabled={groups.isPending || available.length === 0}
-        >
-          <option value="">
-            {groups.isPending
-              ? 'Loading groups…'
-              : available.length === 0
-                ? 'No other groups in this pool'
-                : 'Choose a group'}
+      <SelectField
+        id="add-to-group"
+        label="Add to group"
+        value={choice}
+        onChange={(event) => setChoice(event.target.value)}
+        disabled={groups.isPending || available.length === 0}
+      >
+        <option value="">
+          {groups.isPending
+            ? 'Loading groups…'
+            : available.length === 0
+              ? 'No other groups in this pool'
+              : 'Choose a group'}
+        </option>
+        {available.map((name) => (
+          <option key={name} value={name}>
+            {name}
           </option>
-          {available.map((name) => (
-            <option key={name} value={name}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </div>
+        ))}
+      </SelectField>
       <Button type="submit" variant="secondary" disabled={!choice} pending={add.isPending}>
         Add
       </Button>

@@ -3,7 +3,7 @@ import { useForm } from 'react-hook-form';
 import { getErrorMessage } from '@/aws/errors';
 import { Alert } from '@/components/Alert';
 import { Button } from '@/components/Button';
-import { Field, inputClass } from '@/components/Field';
+import { SelectField, TextField } from '@/components/form-fields';
 import { toastStore } from '@/components/toast/toast-store';
 import { useListIdentityProviders } from '@/api/identity-providers/list-identity-providers';
 import { useLinkProviderForUser } from '@/api/users/link-provider';
@@ -65,7 +65,7 @@ export function LinkProviderDialog({ user, name, open, onOpenChange }: DialogPro
         {providers.isError && (
           <Alert>Could not list identity providers: {getErrorMessage(providers.error)}</Alert>
         )}
-        <Field
+        <SelectField
           id="link-provider"
           label="Identity provider"
           hint={
@@ -74,51 +74,30 @@ export function LinkProviderDialog({ user, name, open, onOpenChange }: DialogPro
               : undefined
           }
           error={formState.errors.providerName?.message}
+          {...register('providerName')}
         >
-          {(control) => (
-            <select {...control} className={inputClass} {...register('providerName')}>
-              <option value="">{providers.isPending ? 'Loading providers…' : 'Choose'}</option>
-              {list.map((p) => (
-                <option key={p.ProviderName} value={p.ProviderName}>
-                  {p.ProviderName}
-                  {p.ProviderType && p.ProviderType !== p.ProviderName
-                    ? ` (${p.ProviderType})`
-                    : ''}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
+          <option value="">{providers.isPending ? 'Loading providers…' : 'Choose'}</option>
+          {list.map((p) => (
+            <option key={p.ProviderName} value={p.ProviderName}>
+              {p.ProviderName}
+              {p.ProviderType && p.ProviderType !== p.ProviderName ? ` (${p.ProviderType})` : ''}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
           id="link-attribute-name"
           label="Provider attribute name"
           hint="Cognito_Subject unless a SAML provider maps another attribute."
           error={formState.errors.attributeName?.message}
-        >
-          {(control) => (
-            <input
-              {...control}
-              className={inputClass}
-              autoComplete="off"
-              {...register('attributeName')}
-            />
-          )}
-        </Field>
-        <Field
+          {...register('attributeName')}
+        />
+        <TextField
           id="link-attribute-value"
           label="Provider attribute value"
           hint="For Cognito_Subject: the user's id at the provider."
           error={formState.errors.attributeValue?.message}
-        >
-          {(control) => (
-            <input
-              {...control}
-              className={inputClass}
-              autoComplete="off"
-              {...register('attributeValue')}
-            />
-          )}
-        </Field>
+          {...register('attributeValue')}
+        />
         <div className="flex justify-end gap-2">
           <DialogClose asChild>
             <Button variant="secondary" disabled={link.isPending}>

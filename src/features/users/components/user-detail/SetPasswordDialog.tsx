@@ -3,13 +3,10 @@ import { useForm } from 'react-hook-form';
 import { errorName, getErrorMessage } from '@/aws/errors';
 import { Alert } from '@/components/Alert';
 import { Button } from '@/components/Button';
-import { Choice, Fieldset } from '@/components/Choice';
-import { Field, inputClass } from '@/components/Field';
+import { RadioGroup } from '@/components/Choice';
+import { PasswordField } from '@/components/PasswordField';
 import { toastStore } from '@/components/toast/toast-store';
-import {
-  describePasswordPolicy,
-  type PasswordPolicyInput,
-} from '@/lib/user-attributes/password-policy';
+import type { PasswordPolicyInput } from '@/lib/user-attributes/password-policy';
 import { useSetUserPassword } from '@/api/users/set-user-password';
 import { setPasswordSchema, type SetPasswordFormValues } from '../../forms/set-password-schema';
 import type { DialogProps } from './dialog-props';
@@ -72,36 +69,22 @@ export function SetPasswordDialog({
     >
       <form onSubmit={submit} noValidate className="space-y-4">
         {formState.errors.root?.server && <Alert>{formState.errors.root.server.message}</Alert>}
-        <Field
+        <PasswordField
           id="set-password"
           label="New password"
-          hint={describePasswordPolicy(policy)}
+          policy={policy ?? null}
           error={formState.errors.password?.message}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="password"
-              autoComplete="new-password"
-              className={inputClass}
-              {...register('password')}
-            />
-          )}
-        </Field>
-        <Fieldset legend="The user must">
-          <Choice
-            type="radio"
-            value="temporary"
-            label="Change it at next sign-in (temporary)"
-            {...register('permanent')}
-          />
-          <Choice
-            type="radio"
-            value="permanent"
-            label="Keep it (permanent)"
-            {...register('permanent')}
-          />
-        </Fieldset>
+          autoComplete="new-password"
+          {...register('password')}
+        />
+        <RadioGroup
+          legend="The user must"
+          options={[
+            { value: 'temporary', label: 'Change it at next sign-in (temporary)' },
+            { value: 'permanent', label: 'Keep it (permanent)' },
+          ]}
+          registration={register('permanent')}
+        />
         <div className="flex justify-end gap-2">
           <DialogClose asChild>
             <Button variant="secondary" disabled={mutation.isPending}>
