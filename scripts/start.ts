@@ -10,16 +10,9 @@ import { createServer } from 'vite';
 import { consoleOriginsFrom, DEFAULT_CONSOLE_ORIGINS, DEMO } from '../emulator/src/config.ts';
 import { startEmulator } from '../emulator/src/server.ts';
 import { StateError } from '../emulator/src/store/state-error.ts';
-import { trafficFromEnv } from '../emulator/src/traffic/from-env.ts';
+import { trafficFromEnvOrExit } from '../emulator/src/traffic/from-env.ts';
 
-const traffic = (() => {
-  try {
-    return trafficFromEnv(process.env);
-  } catch (error) {
-    console.error((error as Error).message);
-    process.exit(1);
-  }
-})();
+const traffic = trafficFromEnvOrExit(process.env);
 const emulator = await startEmulator({
   port: Number(process.env.EMULATOR_PORT ?? 9119),
   dataDir: process.env.EMULATOR_DATA_DIR ?? '.cognito-emulator',

@@ -1,7 +1,7 @@
 import { consoleOriginsFrom, DEFAULT_CONSOLE_ORIGINS, DEMO } from './config.ts';
 import { startEmulator } from './server.ts';
 import { StateError } from './store/state-error.ts';
-import { trafficFromEnv } from './traffic/from-env.ts';
+import { trafficFromEnvOrExit } from './traffic/from-env.ts';
 
 /**
  * `npm run emulator`: starts the emulator alone.
@@ -14,14 +14,7 @@ import { trafficFromEnv } from './traffic/from-env.ts';
 const consoleOrigins = consoleOriginsFrom(process.env, process.argv.slice(2)) ?? [
   ...DEFAULT_CONSOLE_ORIGINS,
 ];
-const traffic = (() => {
-  try {
-    return trafficFromEnv(process.env);
-  } catch (error) {
-    console.error((error as Error).message);
-    process.exit(1);
-  }
-})();
+const traffic = trafficFromEnvOrExit(process.env);
 const emulator = await startEmulator({
   host: process.env.EMULATOR_HOST ?? '127.0.0.1',
   port: Number(process.env.EMULATOR_PORT ?? 9119),

@@ -12,3 +12,15 @@ export function trafficFromEnv(
 ): Pick<EmulatorConfig, 'quotas' | 'faults'> {
   return { quotas: quotasFromEnv(env), faults: parseFaults(env.EMULATOR_FAULTS) };
 }
+
+/** trafficFromEnv for a command's start-up: a bad variable ends the process with its message. */
+export function trafficFromEnvOrExit(
+  env: Record<string, string | undefined>,
+): Pick<EmulatorConfig, 'quotas' | 'faults'> {
+  try {
+    return trafficFromEnv(env);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+}
