@@ -11,7 +11,8 @@ export interface FieldFrameProps {
   id: string;
   label: ReactNode;
   hint?: ReactNode;
-  error?: string;
+  /** What is wrong; usually a sentence, or a list whose items act (each takes the user to a problem). */
+  error?: ReactNode;
   /** Marks the label as required; the mark is visual only, the accessible name stays the label. */
   requiredMark?: boolean;
   /** The label is read out but not shown (rows of a list whose legend says what they are). */
@@ -70,12 +71,19 @@ export function Field({
           {hint}
         </p>
       )}
-      {error && <FieldError id={`${id}-error`}>{error}</FieldError>}
+      {error &&
+        (typeof error === 'string' ? (
+          <FieldError id={`${id}-error`}>{error}</FieldError>
+        ) : (
+          <div id={`${id}-error`} className="text-sm text-red-700">
+            {error}
+          </div>
+        ))}
     </div>
   );
 }
 
-function describedBy(id: string, hint: ReactNode, error: string | undefined) {
+function describedBy(id: string, hint: ReactNode, error: ReactNode) {
   const ids = [hint ? `${id}-hint` : undefined, error ? `${id}-error` : undefined];
   return ids.filter(Boolean).join(' ') || undefined;
 }

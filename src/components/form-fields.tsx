@@ -77,3 +77,22 @@ export function TextAreaField(props: TextAreaFieldProps) {
     </Field>
   );
 }
+
+export type FileFieldProps = Omit<TextFieldProps, 'type'>;
+
+/** A file chooser; the chosen file comes with its change event. */
+export function FileField(props: FileFieldProps) {
+  const { frame, control } = splitFrame(props);
+  return (
+    <Field {...frame}>
+      {(wiring) => (
+        <input
+          {...wiring}
+          type="file"
+          className={clsx('block text-sm text-slate-800', props.className)}
+          {...control}
+        />
+      )}
+    </Field>
+  );
+}

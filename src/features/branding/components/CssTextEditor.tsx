@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { TextAreaField } from '@/components/form-fields';
 import type { CssProblem } from '@/lib/ui-customization/css-parser';
 import { maxCssBytes, utf8Length } from '@/lib/ui-customization/validate-css';
 
@@ -38,40 +39,35 @@ export function CssTextEditor({
     );
   };
   return (
-    <div className="space-y-1">
-      <label htmlFor={cssEditorId} className="block text-sm font-medium text-slate-800">
-        CSS
-      </label>
-      <textarea
-        ref={textarea}
-        id={cssEditorId}
-        className="block h-80 w-full rounded-md border border-slate-400 bg-white p-2 font-mono text-xs text-slate-900 aria-invalid:border-red-700"
-        value={css}
-        readOnly={readOnly}
-        spellCheck={false}
-        aria-invalid={problems.length > 0}
-        aria-describedby={`${cssEditorId}-size${problems.length ? ` ${cssEditorId}-problems` : ''}`}
-        onChange={(e) => onChange(e.target.value)}
-      />
-      <p
-        id={`${cssEditorId}-size`}
-        className={bytes > maxCssBytes ? 'text-xs text-red-700' : 'text-xs text-slate-600'}
-      >
-        {bytes} of {maxCssBytes} bytes. Only the customizable classes below, with the properties
-        each accepts; no @-rule, url() or script.
-      </p>
-      {problems.length > 0 && (
-        <ul id={`${cssEditorId}-problems`} aria-label="Problems in the CSS" className="space-y-1">
-          {problems.map((p, i) => (
-            <li key={i} className="text-sm text-red-700">
-              <button type="button" className="font-medium underline" onClick={() => goTo(p)}>
-                Line {p.line}, column {p.column}
-              </button>
-              : {p.message}
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
+    <TextAreaField
+      ref={textarea}
+      id={cssEditorId}
+      label="CSS"
+      className="h-80 font-mono text-xs"
+      value={css}
+      readOnly={readOnly}
+      spellCheck={false}
+      onChange={(e) => onChange(e.target.value)}
+      hint={
+        <span className={bytes > maxCssBytes ? 'text-red-700' : undefined}>
+          {bytes} of {maxCssBytes} bytes. Only the customizable classes below, with the properties
+          each accepts; no @-rule, url() or script.
+        </span>
+      }
+      error={
+        problems.length > 0 && (
+          <ul aria-label="Problems in the CSS" className="space-y-1">
+            {problems.map((p, i) => (
+              <li key={i}>
+                <button type="button" className="font-medium underline" onClick={() => goTo(p)}>
+                  Line {p.line}, column {p.column}
+                </button>
+                : {p.message}
+              </li>
+            ))}
+          </ul>
+        )
+      }
+    />
   );
 }

@@ -1,6 +1,6 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { Choice } from '@/components/Choice';
-import { inputClass } from '@/components/Field';
+import { TextField } from '@/components/form-fields';
 import {
   hostedPageOptions,
   type HostedPageSource,
@@ -150,17 +150,12 @@ export function HostedPreview({
           onChange={(e) => setShowError(e.target.checked)}
         />
         {view === 'signUp' && (
-          <div className="space-y-1">
-            <label htmlFor={`${id}-password`} className="block text-sm font-medium text-slate-800">
-              Sample password (password checks)
-            </label>
-            <input
-              id={`${id}-password`}
-              className={inputClass}
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          </div>
+          <TextField
+            id={`${id}-password`}
+            label="Sample password (password checks)"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
         )}
       </div>
       <div className="flex flex-wrap gap-4">

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Button } from '@/components/Button';
+import { FileField } from '@/components/form-fields';
 import { logoProblem } from '@/lib/ui-customization/logo';
 import { logoDataUrl } from '@/lib/ui-customization/logo-data-url';
 import type { LogoDraft } from '../draft';
@@ -38,37 +39,20 @@ export function LogoField({
     setRefused(null);
     onChange({ kind: 'new', bytes, dataUrl, fileName: file.name });
   };
-  const hintId = `${logoInputId}-hint`;
-  const errorId = `${logoInputId}-error`;
   return (
     <div className="space-y-2">
       {!readOnly && (
-        <div className="space-y-1">
-          <label htmlFor={logoInputId} className="block text-sm font-medium text-slate-800">
-            Logo file
-          </label>
-          <input
-            id={logoInputId}
-            type="file"
-            accept="image/png,image/jpeg"
-            className="block text-sm text-slate-800"
-            aria-invalid={refused !== null}
-            aria-describedby={`${hintId}${refused ? ` ${errorId}` : ''}`}
-            onChange={(e) => {
-              void choose(e.target.files?.[0]);
-              e.target.value = '';
-            }}
-          />
-          <p id={hintId} className="text-xs text-slate-600">
-            PNG or JPEG, at most 100 KB. The hosted page centres it above the form, at most 350 ×
-            178 pixels.
-          </p>
-          {refused && (
-            <p id={errorId} role="alert" className="text-sm text-red-700">
-              {refused}
-            </p>
-          )}
-        </div>
+        <FileField
+          id={logoInputId}
+          label="Logo file"
+          accept="image/png,image/jpeg"
+          hint="PNG or JPEG, at most 100 KB. The hosted page centres it above the form, at most 350 × 178 pixels."
+          error={refused && <span role="alert">{refused}</span>}
+          onChange={(e) => {
+            void choose(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+        />
       )}
       {unreadable && logo.kind === 'saved' && (
         <p className="text-sm text-amber-800">

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { inputClass } from '@/components/Field';
+import { SelectField } from '@/components/form-fields';
 import type { HostedUiClient } from '@/api/domains/list-hosted-ui-clients';
 import { hostedUiSignInUrl, type HostedUiDomain } from '@/lib/hosted-ui/sign-in-url';
 
@@ -37,30 +37,22 @@ export function OpenHostedUi({
   const url = client ? hostedUiSignInUrl(domain, client.clientId, redirectUri, emulatorUrl) : '';
   return (
     <div className="flex flex-wrap items-end gap-3">
-      <div className="space-y-1">
-        <label htmlFor={`${id}-client`} className="block text-sm font-medium text-slate-800">
-          App client
-        </label>
-        <select
-          id={`${id}-client`}
-          className={inputClass}
-          value={clientId}
-          onChange={(e) => setClientId(e.target.value)}
-        >
-          {usable.map((c) => (
-            <option key={c.clientId} value={c.clientId}>
-              {c.clientName}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="min-w-0 space-y-1">
-        <label htmlFor={`${id}-callback`} className="block text-sm font-medium text-slate-800">
-          Callback URL
-        </label>
-        <select
+      <SelectField
+        id={`${id}-client`}
+        label="App client"
+        value={clientId}
+        onChange={(e) => setClientId(e.target.value)}
+      >
+        {usable.map((c) => (
+          <option key={c.clientId} value={c.clientId}>
+            {c.clientName}
+          </option>
+        ))}
+      </SelectField>
+      <div className="min-w-0">
+        <SelectField
           id={`${id}-callback`}
-          className={inputClass}
+          label="Callback URL"
           value={redirectUri}
           onChange={(e) => setCallback(e.target.value)}
         >
@@ -69,7 +61,7 @@ export function OpenHostedUi({
               {u}
             </option>
           ))}
-        </select>
+        </SelectField>
       </div>
       {client && (
         <a

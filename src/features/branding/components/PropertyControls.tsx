@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { inputClass } from '@/components/Field';
+import { SelectField, TextField } from '@/components/form-fields';
 import {
   customizableSelectors,
   type AllowedProperty,
@@ -58,74 +58,58 @@ function PropertyControl({ selector, property, value, problems, readOnly, apply 
   const [typing, setTyping] = useState<string | null>(null);
   const [refused, setRefused] = useState<string | null>(null);
   const id = controlId(selector, property.name);
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
   const messages = refused ? [refused, ...problems] : problems;
-  const describedBy = [hintId, messages.length ? errorId : ''].filter(Boolean).join(' ');
   const choices = choicesOf(property);
   const change = (next: string) => setRefused(apply(next));
   const hex = property.value.kind === 'color' ? hexOf(value) : undefined;
-  return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+  const frame = {
+    id,
+    label: (
+      <>
         {property.label} <span className="font-mono text-xs text-slate-600">{property.name}</span>
-      </label>
-      <div className="flex gap-2">
-        {choices ? (
-          <select
-            id={id}
-            className={inputClass}
-            value={value}
-            disabled={readOnly}
-            aria-invalid={messages.length > 0}
-            aria-describedby={describedBy}
-            onChange={(e) => change(e.target.value)}
-          >
-            <option value="">Not set (hosted UI default)</option>
-            {value && !choices.includes(value) && <option value={value}>{value}</option>}
-            {choices.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-        ) : (
-          <input
-            id={id}
-            className={inputClass}
-            value={typing ?? value}
-            readOnly={readOnly}
-            placeholder="Not set"
-            spellCheck={false}
-            aria-invalid={messages.length > 0}
-            aria-describedby={describedBy}
-            onChange={(e) => {
-              setTyping(e.target.value);
-              change(e.target.value);
-            }}
-            onBlur={() => setTyping(null)}
-          />
-        )}
-        {property.value.kind === 'color' && (
-          <input
-            type="color"
-            aria-label={`${property.label} of .${selector}: colour picker`}
-            className="h-9 w-12 shrink-0 rounded border border-slate-400 bg-white"
-            value={hex ?? '#000000'}
-            disabled={readOnly}
-            onChange={(e) => change(e.target.value)}
-          />
-        )}
-      </div>
-      <p id={hintId} className="text-xs text-slate-600">
-        {describeValueKind(property.value)}
-      </p>
-      {messages.length > 0 && (
-        <p id={errorId} className="text-sm text-red-700">
-          {messages.join(' ')}
-        </p>
-      )}
-    </div>
+      </>
+    ),
+    hint: describeValueKind(property.value),
+    error: messages.length > 0 ? messages.join(' ') : undefined,
+    addon: property.value.kind === 'color' && (
+      <input
+        type="color"
+        aria-label={`${property.label} of .${selector}: colour picker`}
+        className="h-9 w-12 shrink-0 rounded border border-slate-400 bg-white"
+        value={hex ?? '#000000'}
+        disabled={readOnly}
+        onChange={(e) => change(e.target.value)}
+      />
+    ),
+  };
+  return choices ? (
+    <SelectField
+      {...frame}
+      value={value}
+      disabled={readOnly}
+      onChange={(e) => change(e.target.value)}
+    >
+      <option value="">Not set (hosted UI default)</option>
+      {value && !choices.includes(value) && <option value={value}>{value}</option>}
+      {choices.map((c) => (
+        <option key={c} value={c}>
+          {c}
+        </option>
+      ))}
+    </SelectField>
+  ) : (
+    <TextField
+      {...frame}
+      value={typing ?? value}
+      readOnly={readOnly}
+      placeholder="Not set"
+      spellCheck={false}
+      onChange={(e) => {
+        setTyping(e.target.value);
+        change(e.target.value);
+      }}
+      onBlur={() => setTyping(null)}
+    />
   );
 }
 

@@ -1,4 +1,4 @@
-import { inputClass } from '@/components/Field';
+import { SelectField } from '@/components/form-fields';
 import { ALL_CLIENTS } from '@/api/ui-customization/get-ui-customization';
 
 export interface ScopeClient {
@@ -35,13 +35,10 @@ export function ScopePicker({
   const unsaved = (id: string) => (dirtyScopes.has(id) ? ' (unsaved changes)' : '');
   return (
     <div className="space-y-2">
-      <div className="max-w-md space-y-1">
-        <label htmlFor={scopeSelectId} className="block text-sm font-medium text-slate-800">
-          Settings of
-        </label>
-        <select
+      <div className="max-w-md">
+        <SelectField
           id={scopeSelectId}
-          className={inputClass}
+          label="Settings of"
           value={scope}
           onChange={(e) => onChange(e.target.value)}
         >
@@ -57,7 +54,7 @@ export function ScopePicker({
               {unsaved(c.clientId)}
             </option>
           ))}
-        </select>
+        </SelectField>
       </div>
       <div className="text-sm text-slate-700">
         {own.length === 0 ? (

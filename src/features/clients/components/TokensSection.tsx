@@ -1,5 +1,4 @@
-import { inputClass } from '@/components/Field';
-import { NumberField } from '@/components/form-fields';
+import { NumberField, SelectField } from '@/components/form-fields';
 import { Section } from '@/components/Section';
 import type { ClientSectionProps } from './form-types';
 
@@ -29,9 +28,11 @@ function ValidityField({
       className="max-w-32"
       {...register(`${name}.value`, { valueAsNumber: true })}
       addon={
-        <select
-          aria-label={`${label} unit`}
-          className={`${inputClass} max-w-36`}
+        <SelectField
+          id={`client-${name}-unit`}
+          label={`${label} unit`}
+          labelHidden
+          className="max-w-36"
           {...register(`${name}.unit`)}
         >
           {unit === 'seconds' && <option value="seconds">seconds</option>}
@@ -40,7 +41,7 @@ function ValidityField({
               {u}
             </option>
           ))}
-        </select>
+        </SelectField>
       }
     />
   );
