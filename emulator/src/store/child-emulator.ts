@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const CLI = fileURLToPath(new URL('../cli.ts', import.meta.url));
+const childEnv = { ...process.env, EMULATOR_PORT: '0', EMULATOR_QUOTAS: 'off' };
 
 export interface ChildEmulator {
   url: string;
@@ -10,10 +11,13 @@ export interface ChildEmulator {
   exited: Promise<number | string>;
 }
 
-/** The emulator as its own process (`npm run emulator`), persisting to `dataDir`, on a free port. */
+/**
+ * The emulator as its own process (`npm run emulator`), persisting to `dataDir`, on a free port,
+ * without request quotas: the tests and benches that use it measure persistence, not throttling.
+ */
 export function spawnEmulator(dataDir: string): Promise<ChildEmulator> {
   const child = spawn(process.execPath, ['--import', 'tsx', CLI], {
-    env: { ...process.env, EMULATOR_PORT: '0', EMULATOR_DATA_DIR: dataDir },
+    env: { ...childEnv, EMULATOR_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<number | string>((resolve) =>
@@ -37,7 +41,7 @@ export function runEmulatorExpectingExit(
   dataDir: string,
 ): Promise<{ code: number | string; stderr: string; stdout: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', CLI], {
-    env: { ...process.env, EMULATOR_PORT: '0', EMULATOR_DATA_DIR: dataDir },
+    env: { ...childEnv, EMULATOR_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

@@ -73,9 +73,13 @@ describe('durability', () => {
       const writers = Array.from({ length: WRITERS }, (_, w) =>
         writer(emulator.url, `r${round}-w${w}`, stop),
       );
+      let running = WRITERS;
+      for (const w of writers) void w.finally(() => running--);
       // Mid-storm: once the writers are going, at a different moment each round.
-      while (stop.acknowledged < 20 * (round + 1))
+      while (stop.acknowledged < 20 * (round + 1)) {
+        if (running === 0) throw new Error('Every writer stopped before the kill.');
         await new Promise((resolve) => setTimeout(resolve, 5));
+      }
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 50));
       emulator.process.kill('SIGKILL');
       stop.now = true;
