@@ -77,6 +77,7 @@ export function UsersPage() {
           poolId={poolId}
           conditions={search.conditions}
           attributeNames={[...USER_FIELDS, ...attributeNames]}
+          knownAttributes={schema.data ? [...USER_FIELDS, ...attributeNames] : undefined}
           columns={deepColumns}
           onConditionsChange={(conditions) => setSearchParams(deepSearchParams(conditions))}
         />
