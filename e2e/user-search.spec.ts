@@ -10,6 +10,7 @@ import {
   getCustomer,
   openCustomerUsers,
   quickSearch,
+  seededCustomerNamed,
   userLink,
   usersTable,
 } from './support/users-search-page.ts';
@@ -68,6 +69,108 @@ test('support agent finds a customer by email, phone, sub and username prefix', 
   await expect(page).toHaveURL(
     new RegExp(`/pools/${SEEDED.customerPool.id}/users/${encodeURIComponent(demo.username)}$`),
   );
+});
+
+test('the search box finds people as support types them: names, and emails in any case', async ({
+  page,
+}) => {
+  const stamp = Date.now();
+  const okafor = `ao-${stamp}`;
+  const otherAisha = `az-${stamp}`;
+  await createCustomer(okafor, {
+    email: `${okafor}@example.com`,
+    given_name: 'Aisha',
+    family_name: 'Okafor',
+    name: 'Aisha Okafor',
+  });
+  await createCustomer(otherAisha, {
+    email: `${otherAisha}@example.com`,
+    given_name: 'Aisha',
+    family_name: 'Zeddicus',
+    name: 'Aisha Zeddicus',
+  });
+  const seededAisha = await seededCustomerNamed('Aisha');
+  try {
+    await signInFirstTime(page, 'support');
+    await openCustomerUsers(page);
+    const box = page.getByRole('searchbox', { name: 'Search users' });
+    await expect(box).toBeFocused();
+    await expect(page.getByText('Showing 1–60')).toBeVisible();
+
+    // Two words in lower case: given and family name capitalised, and the whole name.
+    await box.fill('aisha oka');
+    await box.press('Enter');
+    await expect(page.getByText('Searched 4 filters at once:')).toBeVisible();
+    for (const ran of [
+      'Given name starts with Aisha',
+      'Family name starts with Oka',
+      'Name starts with Aisha Oka',
+      'Name starts with aisha oka',
+    ]) {
+      await expect(page.getByText(ran, { exact: true })).toBeVisible();
+    }
+    await expect(userLink(page, okafor)).toBeVisible();
+    await expect(userLink(page, otherAisha)).toHaveCount(0);
+    await expect(box).toBeFocused();
+    await expectNoSeriousA11yViolations(page);
+
+    // One word finds both, on names and on handles.
+    await box.fill('Aisha');
+    await box.press('Enter');
+    await expect(page.getByText('Family name starts with Aisha', { exact: true })).toBeVisible();
+    await expect(page.getByText('Username starts with aisha', { exact: true })).toBeVisible();
+    await expect(userLink(page, okafor)).toBeVisible();
+    await expect(userLink(page, otherAisha)).toBeVisible();
+
+    // An email typed in capitals finds the user whose email is stored in lower case.
+    const shouted = seededAisha.email.toUpperCase();
+    await box.fill(shouted);
+    await box.press('Enter');
+    await expect(page.getByText(`Email is ${shouted}`, { exact: true })).toBeVisible();
+    await expect(page.getByText(`Email is ${seededAisha.email}`, { exact: true })).toBeVisible();
+    await expect(userLink(page, seededAisha.username)).toBeVisible();
+    await expect(page.getByText('1 user found')).toBeVisible();
+
+    // Escape clears the box and the search.
+    await box.press('Escape');
+    await expect(box).toHaveValue('');
+    await expect(page.getByText('Showing 1–60')).toBeVisible();
+    expect(new URL(page.url()).searchParams.get('q')).toBeNull();
+  } finally {
+    await deleteCustomer(okafor);
+    await deleteCustomer(otherAisha);
+  }
+});
+
+test('deep search warns of an attribute the pool does not have before scanning', async ({
+  page,
+}) => {
+  await signInFirstTime(page, 'support');
+  await openCustomerUsers(page);
+  await page.getByRole('link', { name: 'Deep search' }).click();
+  let scans = 0;
+  page.on('request', (request) => {
+    if ((request.headers()['x-amz-target'] ?? '').endsWith('.ListUsers')) scans += 1;
+  });
+
+  await page.getByLabel('Attribute 1').fill('custom:teir');
+  await page.getByLabel('Value 1').fill('gold');
+  await page.getByRole('button', { name: 'Start deep search' }).click();
+  await expect(
+    page.getByText(
+      'custom:teir is not an attribute of this pool, so no user can match. Did you mean custom:tier? Start again to search anyway.',
+    ),
+  ).toBeVisible();
+  await expect(page.getByLabel('Attribute 1')).toBeFocused();
+  await expect(page.getByTestId('deep-search-progress')).toHaveCount(0);
+  expect(scans).toBe(0);
+
+  // Fixed, it scans.
+  await page.getByLabel('Attribute 1').fill('custom:tier');
+  await page.getByRole('button', { name: 'Start deep search' }).click();
+  await expect(page.getByText('Finished.', { exact: true })).toBeVisible();
+  await expect(usersTable(page).getByRole('cell', { name: 'gold' }).first()).toBeVisible();
+  expect(scans).toBeGreaterThan(0);
 });
 
 test('pages forward and back, and a shared search link reopens the same search', async ({

@@ -42,6 +42,19 @@ export async function customerWithPhone() {
   return { username: user.Username!, phone: attributesOf(user).phone_number! };
 }
 
+/** A seeded customer whose given name is `givenName` (the seed draws from a list of names). */
+export async function seededCustomerNamed(givenName: string) {
+  const { Users = [] } = await adminClient().send(
+    new ListUsersCommand({
+      UserPoolId: customerPoolId,
+      Filter: `given_name = "${givenName}"`,
+      Limit: 1,
+    }),
+  );
+  const user = Users[0]!;
+  return { username: user.Username!, email: attributesOf(user).email! };
+}
+
 export async function createCustomer(username: string, attributes: Record<string, string>) {
   await adminClient().send(
     new AdminCreateUserCommand({

@@ -1,3 +1,4 @@
+import type { LookupPlan } from '@/lib/users/user-lookup';
 import { poolScope } from '../pool-scope';
 
 /** What a users list was asked for: a ListUsers filter (or none) and the page token. */
@@ -32,6 +33,9 @@ export const userKeys = {
         limit: query.limit ?? null,
       },
     ] as const,
+  /** A search-box lookup: several ListUsers filters run side by side, merged into one list. */
+  lookup: (poolId: string, plan: LookupPlan) =>
+    [...userKeys.lists(poolId), 'lookup', plan] as const,
   details: (poolId: string) => [...userKeys.all(poolId), 'detail'] as const,
   detail: ({ poolId, username }: UserRef) => [...userKeys.details(poolId), username] as const,
   devices: (user: UserRef) => [...userKeys.detail(user), 'devices'] as const,

@@ -3,9 +3,8 @@ import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useCanOpen } from '@/session/session-hooks';
 import { Button, buttonClass } from '@/components/Button';
-import { describeFilter } from '@/lib/user-search/filter';
+import { planLookup } from '@/lib/users/user-lookup';
 import {
-  activeFilter,
   advancedSearchParams,
   deepSearchParams,
   quickSearchParams,
@@ -15,8 +14,10 @@ import { useUserAttributeSchema } from '@/api/pools/user-attribute-schema';
 import { useUserNaming } from '@/api/users/user-naming';
 import { AdvancedFilterForm } from '../components/AdvancedFilterForm';
 import { ColumnPicker } from '../components/ColumnPicker';
+import { LookupList } from '../components/LookupList';
 import { DeepSearchPanel } from '../components/deep-search/DeepSearchPanel';
 import { QuickSearchForm } from '../components/QuickSearchForm';
+import { SearchedFilters } from '../components/SearchedFilters';
 import { UsersList } from '../components/UsersList';
 import { availableColumns, chosenColumns, DEFAULT_COLUMN_IDS } from '../components/user-columns';
 import { createUserRoute, toCreateUser } from '../routes';
@@ -28,7 +29,9 @@ export function UsersPage() {
   const { poolId = '' } = useParams();
   const [searchParams, setSearchParams] = useSearchParams();
   const search = readUsersSearch(searchParams);
-  const filter = activeFilter(search);
+  // The advanced filter runs alone; the search box may need several filters side by side.
+  const plan = search.advanced ? undefined : planLookup(search.q);
+  const filters = search.advanced ? [search.advanced] : (plan?.filters ?? []);
   const schema = useUserAttributeSchema(poolId);
   const attributeNames = schema.data?.attributeNames ?? [];
   const [columnIds, setColumnIds] = useState(DEFAULT_COLUMN_IDS);
@@ -74,6 +77,7 @@ export function UsersPage() {
           poolId={poolId}
           conditions={search.conditions}
           attributeNames={[...USER_FIELDS, ...attributeNames]}
+          knownAttributes={schema.data ? [...USER_FIELDS, ...attributeNames] : undefined}
           columns={deepColumns}
           onConditionsChange={(conditions) => setSearchParams(deepSearchParams(conditions))}
         />
@@ -92,15 +96,7 @@ export function UsersPage() {
             >
               {showAdvanced ? 'Hide advanced filter' : 'Advanced filter'}
             </Button>
-            {filter && (
-              <p className="text-sm text-slate-800">
-                Searched:{' '}
-                <strong className="font-semibold break-all">{describeFilter(filter)}</strong>{' '}
-                <Link to={{ search: '' }} className="ml-2 text-blue-800 underline">
-                  Clear search
-                </Link>
-              </p>
-            )}
+            <SearchedFilters filters={filters} />
           </div>
           {showAdvanced && (
             <div id="advanced-filter">
@@ -111,7 +107,11 @@ export function UsersPage() {
               />
             </div>
           )}
-          <UsersList poolId={poolId} filter={filter} columns={columns} />
+          {plan && filters.length > 1 ? (
+            <LookupList poolId={poolId} plan={plan} columns={columns} />
+          ) : (
+            <UsersList poolId={poolId} filter={filters[0]} columns={columns} />
+          )}
         </>
       )}
     </div>

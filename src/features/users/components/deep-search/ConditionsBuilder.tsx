@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useRef } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { Button } from '@/components/Button';
@@ -10,6 +11,7 @@ import {
   conditionOperatorLabel,
   type Condition,
 } from '@/lib/user-search/conditions';
+import { describeUnknownAttribute, unknownAttributes } from '@/lib/user-search/unknown-attributes';
 
 const conditionSchema = z
   .object({
@@ -31,6 +33,8 @@ const blank: Condition = { attribute: '', operator: 'contains', value: '' };
 interface ConditionsBuilderProps {
   initial: readonly Condition[];
   attributeNames: readonly string[];
+  /** Every name a condition may use, once the pool's schema is known (a misspelt one is warned of). */
+  knownAttributes?: readonly string[];
   running: boolean;
   onStart: (conditions: Condition[]) => void;
   onStop: () => void;
@@ -40,6 +44,7 @@ interface ConditionsBuilderProps {
 export function ConditionsBuilder({
   initial,
   attributeNames,
+  knownAttributes,
   running,
   onStart,
   onStop,
@@ -51,18 +56,41 @@ export function ConditionsBuilder({
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'conditions' });
   const conditions = useWatch({ control: form.control, name: 'conditions' });
   const errors = form.formState.errors.conditions;
+  // Names already warned of: starting again with them searches anyway.
+  const warned = useRef(new Set<string>());
+
+  const start = ({ conditions }: FormValues) => {
+    const next = conditions.map((c) => ({
+      ...c,
+      attribute: c.attribute.trim(),
+      value: c.value ?? '',
+    }));
+    const unknown = unknownAttributes(
+      next.map((c) => c.attribute).filter((a) => !warned.current.has(a)),
+      knownAttributes ?? next.map((c) => c.attribute),
+    );
+    if (unknown.length > 0) {
+      for (const problem of unknown) {
+        warned.current.add(problem.attribute);
+        next.forEach((c, index) => {
+          if (c.attribute !== problem.attribute) return;
+          form.setError(
+            `conditions.${index}.attribute`,
+            { message: describeUnknownAttribute(problem) },
+            { shouldFocus: true },
+          );
+        });
+      }
+      return;
+    }
+    onStart(next);
+  };
 
   return (
     <form
       aria-label="Deep search conditions"
       noValidate
-      onSubmit={(event) =>
-        void form.handleSubmit(({ conditions }) =>
-          onStart(
-            conditions.map((c) => ({ ...c, attribute: c.attribute.trim(), value: c.value ?? '' })),
-          ),
-        )(event)
-      }
+      onSubmit={(event) => void form.handleSubmit(start)(event)}
       className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
     >
       <datalist id="deep-search-attributes">

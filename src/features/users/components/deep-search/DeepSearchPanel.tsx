@@ -13,6 +13,8 @@ interface DeepSearchPanelProps {
   /** The conditions the URL holds; a non-empty list runs. */
   conditions: readonly Condition[];
   attributeNames: readonly string[];
+  /** Every name a condition may use, once the pool's schema is known. */
+  knownAttributes?: readonly string[];
   columns: readonly UserColumn[];
   onConditionsChange: (conditions: Condition[]) => void;
 }
@@ -24,6 +26,7 @@ export function DeepSearchPanel({
   poolId,
   conditions,
   attributeNames,
+  knownAttributes,
   columns,
   onConditionsChange,
 }: DeepSearchPanelProps) {
@@ -62,6 +65,7 @@ export function DeepSearchPanel({
         key={conditionsKey}
         initial={conditions}
         attributeNames={attributeNames}
+        knownAttributes={knownAttributes}
         running={running}
         onStart={start}
         onStop={stop}
