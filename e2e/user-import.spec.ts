@@ -1,0 +1,155 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/axe.ts';
+import { resetEmulator } from './support/emulator.ts';
+import { signInFirstTime } from './support/sign-in-page.ts';
+import {
+  chooseCsv,
+  createImportPool,
+  createPoolUser,
+  csvHeaderOf,
+  csvOf,
+  recordCognitoOperations,
+  removeImportPool,
+  ROLE_ARN,
+} from './support/user-import-page.ts';
+
+let pool: { id: string; name: string };
+
+test.beforeEach(async () => {
+  await resetEmulator();
+  pool = await createImportPool();
+});
+
+test.afterEach(async () => {
+  await removeImportPool(pool.id);
+});
+
+const user = (i: number, extra: Record<string, string> = {}) => ({
+  'cognito:username': `imported-${i}`,
+  'cognito:mfa_enabled': 'false',
+  email: `imported-${i}@example.com`,
+  email_verified: 'true',
+  family_name: `Family${i}`,
+  'custom:tier': 'gold',
+  ...extra,
+});
+
+test('a bad file shows its problems at their row and column, and nothing is sent', async ({
+  page,
+}) => {
+  const operations = recordCognitoOperations(page);
+  await signInFirstTime(page, 'admin');
+  await page.goto(`/pools/${pool.id}/import`);
+  await expect(page.getByRole('heading', { name: 'Import users' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Import', exact: true })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+
+  // The template is the pool's header row, downloaded as a file.
+  const header = await csvHeaderOf(pool.id);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download CSV template' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`${pool.name}-import-template.csv`);
+  expect((await readFile((await download.path())!, 'utf8')).trim()).toBe(header.join(','));
+
+  const misspelt = header.map((c) => (c === 'custom:tier' ? 'custom:teir' : c));
+  await chooseCsv(
+    page,
+    'bad.csv',
+    csvOf(misspelt, [
+      user(1),
+      user(2, { email: 'not-an-email' }),
+      user(3, { family_name: '' }),
+      user(4, { email_verified: 'false' }),
+    ]),
+  );
+  const problems = page.getByRole('table', { name: 'Problems in the file' });
+  await expect(page.getByText('5 problems in bad.csv: nothing was sent')).toBeVisible();
+  const problemRow = (row: string, column: string) =>
+    problems
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell', { name: row, exact: true }) })
+      .filter({ has: page.getByRole('cell', { name: column, exact: true }) });
+  await expect(problemRow('1', 'custom:teir')).toContainText('no such column');
+  await expect(problemRow('1', 'custom:tier')).toContainText('missing from the header');
+  await expect(problemRow('3', 'email')).toContainText('email address');
+  await expect(problemRow('4', 'family_name')).toContainText('required');
+  await expect(problemRow('5', 'email_verified')).toContainText('email_verified must be true');
+  await expectNoSeriousA11yViolations(page);
+
+  // Creating is refused at the file, and no job is created.
+  await page.getByLabel('CloudWatch Logs role ARN').fill(ROLE_ARN);
+  await page.getByRole('button', { name: 'Create job and upload file' }).click();
+  await expect(page.getByText('Fix the problems in the file first.')).toBeVisible();
+  await expect(page.getByLabel('CSV file')).toBeFocused();
+  expect(operations).toContain('GetCSVHeader');
+  expect(operations).not.toContain('CreateUserImportJob');
+  expect(operations).not.toContain('StartUserImportJob');
+});
+
+test('a good file is created, uploaded, started and imported; the users are there in RESET_REQUIRED', async ({
+  page,
+}) => {
+  await createPoolUser(pool.id, 'imported-0', 'already@example.com');
+  const header = await csvHeaderOf(pool.id);
+  const rows = Array.from({ length: 400 }, (_, i) => user(i));
+  const operations = recordCognitoOperations(page);
+  await signInFirstTime(page, 'admin');
+  await page.goto(`/pools/${pool.id}/import`);
+  await expect(page.getByText('No import jobs yet')).toBeVisible();
+
+  await chooseCsv(page, 'users.csv', csvOf([...header].reverse(), rows));
+  await expect(page.getByText('users.csv: 400 users, no problems found.')).toBeVisible();
+  await page.getByLabel('Job name').fill('spring batch');
+  await page.getByLabel('CloudWatch Logs role ARN').fill('arn:aws:iam::123456789012:user/ann');
+  await page.getByRole('button', { name: 'Create job and upload file' }).click();
+  await expect(page.getByText('Enter the ARN of an IAM role')).toBeVisible();
+  expect(operations).not.toContain('CreateUserImportJob');
+
+  await page.getByLabel('CloudWatch Logs role ARN').fill(ROLE_ARN);
+  await page.getByRole('button', { name: 'Create job and upload file' }).dblclick();
+  const job = page.getByRole('region', { name: '3. Import job spring batch' });
+  await expect(job.getByText('users.csv is with Cognito.')).toBeVisible();
+  await expect(job.getByLabel('Status: Created')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await job.getByRole('button', { name: 'Start import' }).dblclick();
+  await expect(job.getByLabel('Status: Succeeded')).toBeVisible({ timeout: 20_000 });
+  await expect(job.getByText('Imported 399, skipped 1, failed 0 of 400 users')).toBeVisible();
+  await expect(job.getByRole('progressbar', { name: 'Users processed' })).toHaveAttribute(
+    'aria-valuenow',
+    '400',
+  );
+  expect(operations.filter((o) => o === 'CreateUserImportJob')).toHaveLength(1);
+  expect(operations.filter((o) => o === 'StartUserImportJob')).toHaveLength(1);
+  const describes = () => operations.filter((o) => o === 'DescribeUserImportJob').length;
+  const pollsWhenDone = describes();
+
+  // The history has the job with its counts and a link to its CloudWatch log.
+  const history = page.getByRole('table', { name: 'Import jobs' });
+  const historyRow = history.getByRole('row').filter({ hasText: 'spring batch' });
+  await expect(historyRow).toContainText('Succeeded');
+  await expect(historyRow.getByRole('rowheader')).toHaveText('spring batch');
+  await expect(historyRow.getByRole('cell')).toContainText(['Succeeded', '399', '1', '0']);
+  await expect(
+    historyRow.getByRole('link', { name: 'CloudWatch log of job spring batch' }),
+  ).toHaveAttribute(
+    'href',
+    new RegExp(
+      `^https://us-east-1\\.console\\.aws\\.amazon\\.com/cloudwatch/home\\?region=us-east-1#logsV2:log-groups/log-group/\\$252Faws\\$252Fcognito\\$252Fuserpools\\$252F${pool.id}\\$252F${pool.name}/log-events/import-`,
+    ),
+  );
+  await expectNoSeriousA11yViolations(page);
+  // Polling ended with the job.
+  expect(describes()).toBe(pollsWhenDone);
+
+  // The imported users are in the pool's users list, waiting to reset their password.
+  await job.getByRole('link', { name: 'See the users' }).click();
+  const users = page.getByRole('table', { name: /users/i });
+  await expect(users.getByRole('link', { name: 'imported-1', exact: true })).toBeVisible();
+  await expect(users.getByRole('cell', { name: 'RESET_REQUIRED' }).first()).toBeVisible();
+});
