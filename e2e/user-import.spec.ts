@@ -1,7 +1,13 @@
-import { readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { ListUsersCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { resetEmulator } from './support/emulator.ts';
+import { emulatorAdminClient } from './support/idp-admin.ts';
 import { signInFirstTime } from './support/sign-in-page.ts';
 import {
   chooseCsv,
@@ -152,4 +158,84 @@ test('a good file is created, uploaded, started and imported; the users are ther
   const users = page.getByRole('table', { name: /users/i });
   await expect(users.getByRole('link', { name: 'imported-1', exact: true })).toBeVisible();
   await expect(users.getByRole('cell', { name: 'RESET_REQUIRED' }).first()).toBeVisible();
+});
+
+test('when the browser cannot upload, the curl command shown uploads the file, and the job starts', async ({
+  page,
+}) => {
+  const header = await csvHeaderOf(pool.id);
+  const csv = csvOf(header, [user(1), user(2)]);
+  await signInFirstTime(page, 'admin');
+  await page.goto(`/pools/${pool.id}/import`);
+  // As S3 does on AWS: the browser's cross-origin PUT never gets an answer it may read.
+  await page.route('**/user-import/**', (route) =>
+    route.request().method() === 'PUT' ? route.abort('failed') : route.fallback(),
+  );
+  await chooseCsv(page, "bob's users.csv", csv);
+  await expect(page.getByText("bob's users.csv: 2 users, no problems found.")).toBeVisible();
+  await page.getByLabel('CloudWatch Logs role ARN').fill(ROLE_ARN);
+  await page.getByLabel('Job name').fill('from a terminal');
+  await page.getByRole('button', { name: 'Create job and upload file' }).click();
+
+  const job = page.getByRole('region', { name: '3. Import job from a terminal' });
+  await expect(job.getByText('Upload the file from a terminal')).toBeVisible();
+  const command = (await job.getByLabel('Upload command', { exact: true }).textContent())!;
+  expect(command).toMatch(
+    /^curl --upload-file 'bob'\\''s users\.csv' -H 'x-amz-server-side-encryption:aws:kms' 'http:\/\/127\.0\.0\.1:\d+\/user-import\/[^']+'$/,
+  );
+  await expectNoSeriousA11yViolations(page);
+
+  // Starting before the upload is refused by Cognito, with its reason.
+  await job.getByRole('button', { name: 'I uploaded it, start import' }).click();
+  await expect(job.getByText(/No CSV file was uploaded/)).toBeVisible();
+
+  const dir = await mkdtemp(join(tmpdir(), 'e2e-import-'));
+  await writeFile(join(dir, "bob's users.csv"), csv);
+  await promisify(execFile)('sh', ['-c', `${command} --fail --silent --show-error`], { cwd: dir });
+
+  await job.getByRole('button', { name: 'I uploaded it, start import' }).click();
+  await expect(job.getByLabel('Status: Succeeded')).toBeVisible({ timeout: 20_000 });
+  await expect(job.getByText('Imported 2, skipped 0, failed 0 of 2 users')).toBeVisible();
+});
+
+test('a running import stops once confirmed, and the users it imported stay', async ({ page }) => {
+  const header = await csvHeaderOf(pool.id);
+  const rows = Array.from({ length: 6000 }, (_, i) => user(i));
+  await signInFirstTime(page, 'admin');
+  await page.goto(`/pools/${pool.id}/import`);
+  await chooseCsv(page, 'many.csv', csvOf(header, rows));
+  await expect(page.getByText('many.csv: 6,000 users, no problems found.')).toBeVisible();
+  await page.getByLabel('CloudWatch Logs role ARN').fill(ROLE_ARN);
+  await page.getByLabel('Job name').fill('too many');
+  await page.getByRole('button', { name: 'Create job and upload file' }).click();
+  const job = page.getByRole('region', { name: '3. Import job too many' });
+  await job.getByRole('button', { name: 'Start import' }).click();
+  await expect(job.getByLabel('Status: In progress')).toBeVisible({ timeout: 10_000 });
+
+  // The confirmation names the job and can be cancelled.
+  await job.getByRole('button', { name: 'Stop import' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Stop import job too many?' });
+  await expect(dialog).toContainText('The users it has imported stay in the pool');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(job.getByLabel('Status: In progress')).toBeVisible();
+
+  await job.getByRole('button', { name: 'Stop import' }).click();
+  await dialog.getByRole('button', { name: 'Stop import' }).click();
+  await expect(job.getByLabel('Status: Stopped')).toBeVisible();
+  await expect(job.getByText('The Import Job was stopped by the developer.')).toBeVisible();
+  const progress = job.getByRole('progressbar', { name: 'Users processed' });
+  const imported = Number(await progress.getAttribute('aria-valuenow'));
+  expect(imported).toBeGreaterThan(0);
+  expect(imported).toBeLessThan(6000);
+  const { Users = [] } = await emulatorAdminClient().send(
+    new ListUsersCommand({ UserPoolId: pool.id, Limit: 1 }),
+  );
+  expect(Users[0]?.UserStatus).toBe('RESET_REQUIRED');
+  await expect(
+    page
+      .getByRole('table', { name: 'Import jobs' })
+      .getByRole('row')
+      .filter({ hasText: 'too many' }),
+  ).toContainText('Stopped');
 });

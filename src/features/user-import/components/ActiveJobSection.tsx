@@ -12,7 +12,7 @@ import { isRunning } from '@/api/user-import/import-job-status';
 import { toUsers } from '@/features/users/routes';
 import { JobLogLink } from './JobLogLink';
 import { JobProgress } from './JobProgress';
-import { JobStatusBadge } from './JobStatusBadge';
+import { JobStatusBadge, jobStatusLabel } from './JobStatusBadge';
 import { StopJobDialog } from './StopJobDialog';
 import { UploadStep } from './UploadStep';
 import type { UploadState } from './upload-state';
@@ -63,7 +63,7 @@ export function ActiveJobSection({
       <div className="space-y-4">
         <p className="flex items-center gap-2 text-sm">
           <span className="text-slate-700">Status</span>
-          <span aria-live="polite" aria-label={`Status: ${data.Status ?? 'unknown'}`}>
+          <span aria-live="polite" aria-label={`Status: ${jobStatusLabel(data.Status)}`}>
             <JobStatusBadge status={data.Status} />
           </span>
         </p>

@@ -12,6 +12,10 @@ const tones = new Map([
 
 const labels = new Map([['InProgress', 'In progress']]);
 
+/** The status in words: InProgress reads "In progress". */
+export const jobStatusLabel = (status: string | undefined) =>
+  labels.get(status ?? '') ?? status ?? 'Unknown';
+
 export function JobStatusBadge({ status }: { status: string | undefined }) {
   const value = status ?? 'Unknown';
   return (
@@ -21,7 +25,7 @@ export function JobStatusBadge({ status }: { status: string | undefined }) {
         tones.get(value) ?? 'bg-slate-100 text-slate-800',
       )}
     >
-      {labels.get(value) ?? value}
+      {jobStatusLabel(status)}
     </span>
   );
 }
