@@ -105,7 +105,13 @@ test('a good file is created, uploaded, started and imported; the users are ther
   const rows = Array.from({ length: 400 }, (_, i) => user(i));
   const operations = recordCognitoOperations(page);
   await signInFirstTime(page, 'admin');
-  await page.goto(`/pools/${pool.id}/import`);
+  // The users list is seen (and cached) before the import: it must not stay stale after it.
+  await page.goto(`/pools/${pool.id}/users`);
+  await expect(page.getByRole('link', { name: 'imported-0', exact: true })).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Pool sections' })
+    .getByRole('link', { name: 'Import' })
+    .click();
   await expect(page.getByText('No import jobs yet')).toBeVisible();
 
   await chooseCsv(page, 'users.csv', csvOf([...header].reverse(), rows));
