@@ -100,6 +100,7 @@ test('a bad file shows its problems at their row and column, and nothing is sent
 test('a good file is created, uploaded, started and imported; the users are there in RESET_REQUIRED', async ({
   page,
 }) => {
+  test.slow(); // a sign-in, two pages, an import and three accessibility scans on a shared machine
   await createPoolUser(pool.id, 'imported-0', 'already@example.com');
   const header = await csvHeaderOf(pool.id);
   const rows = Array.from({ length: 400 }, (_, i) => user(i));
@@ -205,6 +206,7 @@ test('when the browser cannot upload, the curl command shown uploads the file, a
 });
 
 test('a running import stops once confirmed, and the users it imported stay', async ({ page }) => {
+  test.slow(); // 6,000 rows checked in the browser and an import left to run before the stop
   const header = await csvHeaderOf(pool.id);
   const rows = Array.from({ length: 6000 }, (_, i) => user(i));
   await signInFirstTime(page, 'admin');
