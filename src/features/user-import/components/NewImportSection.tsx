@@ -94,7 +94,10 @@ export function NewImportSection({
             <input
               key={inputKey}
               {...wiring}
-              aria-describedby={[wiring['aria-describedby'], 'import-file-report']
+              aria-describedby={[
+                wiring['aria-describedby'],
+                state.status === 'none' ? undefined : 'import-file-report',
+              ]
                 .filter(Boolean)
                 .join(' ')}
               type="file"
