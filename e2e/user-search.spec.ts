@@ -97,15 +97,18 @@ test('the search box finds people as support types them: names, and emails in an
     await expect(box).toBeFocused();
     await expect(page.getByText('Showing 1–60')).toBeVisible();
 
-    // Two words in lower case: given and family name capitalised, and the whole name.
+    // Two words in lower case: given and family name capitalised, the whole name, and the words
+    // the other way round (surname first).
     await box.fill('aisha oka');
     await box.press('Enter');
-    await expect(page.getByText('Searched 4 filters at once:')).toBeVisible();
+    await expect(page.getByText('Searched 6 filters at once:')).toBeVisible();
     for (const ran of [
       'Given name starts with Aisha',
       'Family name starts with Oka',
       'Name starts with Aisha Oka',
       'Name starts with aisha oka',
+      'Family name starts with Aisha',
+      'Given name starts with Oka',
     ]) {
       await expect(page.getByText(ran, { exact: true })).toBeVisible();
     }
@@ -121,6 +124,12 @@ test('the search box finds people as support types them: names, and emails in an
     await expect(page.getByText('Username starts with aisha', { exact: true })).toBeVisible();
     await expect(userLink(page, okafor)).toBeVisible();
     await expect(userLink(page, otherAisha)).toBeVisible();
+
+    // Surname first.
+    await box.fill('okafor aisha');
+    await box.press('Enter');
+    await expect(userLink(page, okafor)).toBeVisible();
+    await expect(userLink(page, otherAisha)).toHaveCount(0);
 
     // An email typed in capitals finds the user whose email is stored in lower case.
     const shouted = seededAisha.email.toUpperCase();
