@@ -182,6 +182,32 @@ test('deep search warns of an attribute the pool does not have before scanning',
   expect(scans).toBeGreaterThan(0);
 });
 
+test('a shared deep-search link naming an attribute the pool lacks warns instead of scanning', async ({
+  page,
+}) => {
+  await signInFirstTime(page, 'support');
+  let scans = 0;
+  page.on('request', (request) => {
+    if ((request.headers()['x-amz-target'] ?? '').endsWith('.ListUsers')) scans += 1;
+  });
+  const link = new URLSearchParams({ view: 'deep', cond: 'custom:teir|equals|gold' });
+  await page.goto(`/pools/${SEEDED.customerPool.id}/users?${link}`);
+  await expect(
+    page
+      .getByRole('alert')
+      .getByText(
+        'custom:teir is not an attribute of this pool, so no user can match. Did you mean custom:tier? Nothing was scanned.',
+      ),
+  ).toBeVisible();
+  await expect(page.getByTestId('deep-search-progress')).toHaveCount(0);
+  expect(scans).toBe(0);
+
+  await page.getByRole('button', { name: 'Search anyway' }).click();
+  await expect(page.getByText('Finished.', { exact: true })).toBeVisible();
+  await expect(page.getByText('No user matched')).toBeVisible();
+  expect(scans).toBeGreaterThan(0);
+});
+
 test('pages forward and back, and a shared search link reopens the same search', async ({
   page,
 }) => {
