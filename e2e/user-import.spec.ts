@@ -8,6 +8,7 @@ import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { resetEmulator } from './support/emulator.ts';
 import { emulatorAdminClient } from './support/idp-admin.ts';
+import { E2E_EMULATOR_URL } from './support/ports.ts';
 import { signInFirstTime } from './support/sign-in-page.ts';
 import {
   chooseCsv,
@@ -137,6 +138,14 @@ test('a good file is created, uploaded, started and imported; the users are ther
     'aria-valuenow',
     '400',
   );
+  // The row Cognito skipped is the one it logs, by its line in the file.
+  const jobId = new URL(page.url()).searchParams.get('job')!;
+  const log = await fetch(
+    `${E2E_EMULATOR_URL}/_emulator/user-import-log?pool=${pool.id}&job=${jobId}`,
+  );
+  expect(((await log.json()) as { lines: string[] }).lines).toEqual([
+    '[SKIPPED] Line Number 2 - The user already exists.',
+  ]);
   expect(operations.filter((o) => o === 'CreateUserImportJob')).toHaveLength(1);
   expect(operations.filter((o) => o === 'StartUserImportJob')).toHaveLength(1);
   const describes = () => operations.filter((o) => o === 'DescribeUserImportJob').length;
