@@ -256,3 +256,18 @@ test('a running import stops once confirmed, and the users it imported stay', as
       .filter({ hasText: 'too many' }),
   ).toContainText('Stopped');
 });
+
+test('support has no Import tab, and the page refuses it without asking Cognito', async ({
+  page,
+}) => {
+  const operations = recordCognitoOperations(page);
+  await signInFirstTime(page, 'support');
+  await page.goto(`/pools/${pool.id}/users`);
+  const sections = page.getByRole('navigation', { name: 'Pool sections' });
+  await expect(sections.getByRole('link', { name: 'Users' })).toBeVisible();
+  await expect(sections.getByRole('link', { name: 'Import' })).toHaveCount(0);
+  await page.goto(`/pools/${pool.id}/import`);
+  await expect(page.getByRole('alert')).toContainText('It needs the Administrator role.');
+  expect(operations).not.toContain('GetCSVHeader');
+  expect(operations).not.toContain('ListUserImportJobs');
+});
