@@ -1,0 +1,111 @@
+import type { RawUser } from '@/api/users/list-users';
+import { streamUsers, type StreamProgress, type UserSource } from '@/api/users/stream-users';
+import type { EscapeOptions } from '@/lib/csv/escape';
+import { runCsvExport, type CsvSink, type ExportCounts } from '@/lib/csv/export-run';
+
+export type ExportStatus = 'idle' | 'running' | 'complete' | 'cancelled' | 'error';
+
+export interface ExportSnapshot {
+  status: ExportStatus;
+  counts: ExportCounts;
+  stream: StreamProgress;
+  startedAt: number;
+  /** When the snapshot was taken: the rate is measured up to here. */
+  at: number;
+  fileName: string;
+  error?: unknown;
+}
+
+export interface ExportPlan {
+  poolId: string;
+  source: UserSource;
+  header: readonly string[];
+  toRow: (user: RawUser) => string[];
+  escape: EscapeOptions;
+  requestsPerSecond: number;
+  sink: CsvSink;
+  fileName: string;
+}
+
+const noCounts: ExportCounts = { users: 0, pages: 0, guarded: 0 };
+const noStream: StreamProgress = { pages: 0, scanned: 0, yielded: 0, throttled: 0 };
+
+/**
+ * One export at a time, as an external store (useSyncExternalStore): the export outlives renders,
+ * Cancel ends it between pages and the file keeps what was written.
+ */
+export class UserExportRun {
+  private snapshot: ExportSnapshot = {
+    status: 'idle',
+    counts: noCounts,
+    stream: noStream,
+    startedAt: 0,
+    at: 0,
+    fileName: '',
+  };
+  private listeners = new Set<() => void>();
+  private controller?: AbortController;
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = () => this.snapshot;
+
+  private update(next: Partial<ExportSnapshot>) {
+    this.snapshot = { ...this.snapshot, ...next, at: Date.now() };
+    for (const listener of this.listeners) listener();
+  }
+
+  start(plan: ExportPlan) {
+    this.controller?.abort();
+    const controller = new AbortController();
+    this.controller = controller;
+    const current = () => this.controller === controller;
+    this.update({
+      status: 'running',
+      counts: noCounts,
+      stream: noStream,
+      startedAt: Date.now(),
+      fileName: plan.fileName,
+      error: undefined,
+    });
+    runCsvExport({
+      pages: streamUsers(plan.poolId, plan.source, {
+        signal: controller.signal,
+        requestsPerSecond: plan.requestsPerSecond,
+        onProgress: (stream) => current() && this.update({ stream }),
+      }),
+      header: plan.header,
+      toRow: plan.toRow,
+      escape: plan.escape,
+      sink: plan.sink,
+      signal: controller.signal,
+      onProgress: (counts) => current() && this.update({ counts }),
+    }).then(
+      ({ outcome, counts }) => current() && this.update({ status: outcome, counts }),
+      (error: unknown) => current() && this.update({ status: 'error', error }),
+    );
+  }
+
+  /** Whether Cancel was pressed (the file being closed is then a partial one). */
+  get aborted() {
+    return this.controller?.signal.aborted ?? false;
+  }
+
+  get running() {
+    return this.snapshot.status === 'running';
+  }
+
+  /** Ends the export between pages; the file is closed with the rows written so far. */
+  cancel() {
+    this.controller?.abort();
+  }
+
+  /** Back to the options, for another export. */
+  reset() {
+    if (this.running) return;
+    this.update({ status: 'idle', counts: noCounts, stream: noStream, error: undefined });
+  }
+}
