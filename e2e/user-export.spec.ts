@@ -59,6 +59,7 @@ test('an admin exports the whole pool as a report and as a file to re-import, es
   expect(report.header).toEqual([...csvHeader, 'status', 'enabled', 'created', 'modified']);
   expect(report.rows).toHaveLength(poolSize);
   const reportRows = report.rows.map((row) => rowByColumn(report.header, row.values));
+  expect(new Set(reportRows.map((row) => row.get('cognito:username'))).size).toBe(poolSize);
   const demoRow = reportRows.find((row) => row.get('cognito:username') === demo.username)!;
   const demoAttributes = await getCustomer(demo.username);
   for (const column of csvHeader.filter((c) => !c.startsWith('cognito:')))
@@ -115,7 +116,7 @@ test('a cancelled export leaves a file with the header and complete rows only', 
   await expect(summary).toBeVisible();
   expect(partial.name).toMatch(/-partial\.csv$/);
   expect(partial.header).toEqual(csvHeader);
-  expect(partial.rows.length).toBeGreaterThanOrEqual(3 * 60);
+  expect(partial.rows.length).toBeGreaterThan(0);
   expect(partial.rows.length).toBeLessThan(poolSize);
   await expect(summary).toContainText(`the ${partial.rows.length} users written`);
   for (const row of partial.rows) expect(row.values).toHaveLength(csvHeader.length);

@@ -15,7 +15,14 @@ export interface ExportOptions {
  * 30 a second with every app of the account, so a slower export leaves room for them.
  */
 export const EXPORT_SPEEDS = [
-  { requestsPerSecond: 25, label: 'Full: 25 requests a second (about 1,500 users a second)' },
+  {
+    requestsPerSecond: 25,
+    label: 'Standard: 25 requests a second (about 1,500 users), room left for your apps',
+  },
+  {
+    requestsPerSecond: 29,
+    label: 'Fastest: 29 requests a second, when nothing else in the account lists users',
+  },
   {
     requestsPerSecond: 5,
     label: 'Gentle: 5 requests a second, most of the quota left to your apps',

@@ -1,6 +1,7 @@
 import type { RawUser } from '@/api/users/list-users';
-import { streamUsers, type StreamProgress, type UserSource } from '@/api/users/stream-users';
+import type { StreamProgress, UserSource } from '@/api/users/stream-users';
 import type { EscapeOptions } from '@/lib/csv/escape';
+import { exportPages } from './export-pages';
 import { runCsvExport, type CsvSink, type ExportCounts } from '@/lib/csv/export-run';
 
 export type ExportStatus = 'idle' | 'running' | 'complete' | 'cancelled' | 'error';
@@ -72,7 +73,7 @@ export class UserExportRun {
       error: undefined,
     });
     runCsvExport({
-      pages: streamUsers(plan.poolId, plan.source, {
+      pages: exportPages(plan.poolId, plan.source, {
         signal: controller.signal,
         requestsPerSecond: plan.requestsPerSecond,
         onProgress: (stream) => current() && this.update({ stream }),
