@@ -15,6 +15,8 @@ export interface ExportRunFigure {
   users: number;
   seconds: number;
   usersPerSecond: number;
+  /** Users a second between the first and the last progress sample (start and download left out). */
+  steadyUsersPerSecond: number;
   /** Throttled calls the export waited out (shown as a note, not an error). */
   throttled: number;
   /** Error alerts on the page at the end. */
@@ -62,9 +64,14 @@ async function exportOnce(
   const started = performance.now();
   await start.click();
   let done = false;
+  const written: { at: number; users: number }[] = [];
+  const progress = page.getByTestId('export-progress');
   const sampling = (async () => {
     while (!done) {
       heap.push(await heapUsed(cdp));
+      const text = (await progress.textContent({ timeout: 1000 }).catch(() => '')) ?? '';
+      const users = /^([\d,]+) users? written/.exec(text)?.[1];
+      if (users) written.push({ at: performance.now(), users: Number(users.replaceAll(',', '')) });
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
   })();
@@ -75,6 +82,9 @@ async function exportOnce(
   await page.getByText('Export finished').waitFor();
   const text = await readFile(await download.path(), 'utf8');
   const users = text.split('\r\n').length - 2; // the header, and the empty string after the last CRLF
+  const steady = written.filter((w) => w.users > 0 && w.users < users);
+  const first = steady[0]!;
+  const last = steady.at(-1)!;
   const throttledNote = await page
     .getByText(/Slowed down by AWS throttling/)
     .textContent({
@@ -86,6 +96,7 @@ async function exportOnce(
     users,
     seconds,
     usersPerSecond: users / seconds,
+    steadyUsersPerSecond: ((last.users - first.users) * 1000) / (last.at - first.at),
     throttled: Number(/(\d+)×/.exec(throttledNote ?? '')?.[1] ?? 0),
     errorsShown: await page.getByRole('alert').count(),
   };

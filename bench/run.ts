@@ -231,6 +231,7 @@ if (wants('export')) {
       seconds: r.seconds.toFixed(1),
       'users/s': Math.round(r.usersPerSecond),
       'of ceiling': `${((100 * r.usersPerSecond) / EXPORT_QUOTA_CEILING).toFixed(1)}%`,
+      'steady users/s': Math.round(r.steadyUsersPerSecond),
       throttled: r.throttled,
       'errors shown': r.errorsShown,
     })),

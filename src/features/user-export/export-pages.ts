@@ -1,7 +1,7 @@
 import type { RawUser } from '@/api/users/list-users';
 import { streamUsers, type StreamProgress, type UserSource } from '@/api/users/stream-users';
 import { pacedMerge } from '@/lib/csv/paced-merge';
-import { TokenBucket } from '@/lib/user-search/pacer';
+import { WindowPacer } from '@/lib/csv/window-pacer';
 
 /** A sub is a UUID in lower-case hex: these sixteen prefixes split any pool with no overlap. */
 const SUB_PREFIXES = [...'0123456789abcdef'];
@@ -16,8 +16,9 @@ const sum = (progresses: StreamProgress[]): StreamProgress => ({
 /**
  * The users an export writes, page by page. A whole pool is read as sixteen ListUsers walks side
  * by side, one per first character of the sub (`sub ^= "0"` … `"f"`), asked for pages at the one
- * rate: a walk waits for its answer before it can ask for the next page, so a single walk's speed
- * is one request's round trip, while sixteen reach the chosen rate whatever the latency. Other
+ * rate, at most that many requests in any second: a walk waits for its answer before it can ask
+ * for the next page, so a single walk's speed is one request's round trip, while sixteen reach the
+ * chosen rate whatever the latency. Other
  * sources (a filter, a lookup, a deep search) are one stream.
  */
 export function exportPages(
@@ -52,5 +53,5 @@ export function exportPages(
       },
     ),
   );
-  return pacedMerge(walks, new TokenBucket(requestsPerSecond), signal);
+  return pacedMerge(walks, new WindowPacer(requestsPerSecond), signal);
 }

@@ -1,5 +1,3 @@
-import type { TokenBucket } from '@/lib/user-search/pacer';
-
 /**
  * Several page walks read side by side, their pages handed on as they arrive, in any order. A
  * walk fetches a page only when asked for its next one, so asking at the shared `bucket`'s pace
@@ -8,7 +6,7 @@ import type { TokenBucket } from '@/lib/user-search/pacer';
  */
 export async function* pacedMerge<Page>(
   walks: readonly AsyncIterator<Page>[],
-  bucket: Pick<TokenBucket, 'take'>,
+  bucket: { take(signal?: AbortSignal): Promise<void> },
   signal: AbortSignal,
 ): AsyncGenerator<Page> {
   type Settled = { index: number; result: IteratorResult<Page> };
