@@ -28,6 +28,8 @@ export interface ExportPlan {
   fileName: string;
 }
 
+const PROGRESS_EVERY_MS = 250;
+
 const noCounts: ExportCounts = { users: 0, pages: 0, guarded: 0 };
 const noStream: StreamProgress = { pages: 0, scanned: 0, yielded: 0, throttled: 0 };
 
@@ -46,6 +48,12 @@ export class UserExportRun {
   };
   private listeners = new Set<() => void>();
   private controller?: AbortController;
+  /** Progress not shown yet, and whether a repaint is already planned for it. */
+  private progress: Pick<ExportSnapshot, 'counts' | 'stream'> = {
+    counts: noCounts,
+    stream: noStream,
+  };
+  private progressTimer?: ReturnType<typeof setTimeout>;
 
   subscribe = (listener: () => void) => {
     this.listeners.add(listener);
@@ -59,11 +67,24 @@ export class UserExportRun {
     for (const listener of this.listeners) listener();
   }
 
+  /**
+   * Progress arrives twice a page (up to 60 times a second); the page repaints it at most every
+   * PROGRESS_EVERY_MS, leaving the main thread to the export itself.
+   */
+  private noteProgress(next: Partial<Pick<ExportSnapshot, 'counts' | 'stream'>>) {
+    this.progress = { ...this.progress, ...next };
+    this.progressTimer ??= setTimeout(() => {
+      this.progressTimer = undefined;
+      if (this.running) this.update(this.progress);
+    }, PROGRESS_EVERY_MS);
+  }
+
   start(plan: ExportPlan) {
     this.controller?.abort();
     const controller = new AbortController();
     this.controller = controller;
     const current = () => this.controller === controller;
+    this.progress = { counts: noCounts, stream: noStream };
     this.update({
       status: 'running',
       counts: noCounts,
@@ -76,17 +97,18 @@ export class UserExportRun {
       pages: exportPages(plan.poolId, plan.source, {
         signal: controller.signal,
         requestsPerSecond: plan.requestsPerSecond,
-        onProgress: (stream) => current() && this.update({ stream }),
+        onProgress: (stream) => current() && this.noteProgress({ stream }),
       }),
       header: plan.header,
       toRow: plan.toRow,
       escape: plan.escape,
       sink: plan.sink,
       signal: controller.signal,
-      onProgress: (counts) => current() && this.update({ counts }),
+      onProgress: (counts) => current() && this.noteProgress({ counts }),
     }).then(
-      ({ outcome, counts }) => current() && this.update({ status: outcome, counts }),
-      (error: unknown) => current() && this.update({ status: 'error', error }),
+      ({ outcome, counts }) =>
+        current() && this.update({ status: outcome, stream: this.progress.stream, counts }),
+      (error: unknown) => current() && this.update({ status: 'error', error, ...this.progress }),
     );
   }
 
