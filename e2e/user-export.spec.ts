@@ -184,3 +184,10 @@ test('a full export for re-import goes into a new pool through CreateUserImportJ
     await deletePool(poolId);
   }
 });
+
+test('support, who may not read the import template, is offered no export', async ({ page }) => {
+  await signInFirstTime(page, 'support');
+  await openCustomerUsers(page);
+  await expect(page.getByRole('searchbox', { name: 'Search users' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Export CSV' })).toHaveCount(0);
+});
