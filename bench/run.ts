@@ -10,6 +10,7 @@ import { defaultConfig } from '../emulator/src/config.ts';
 import { startEmulator } from '../emulator/src/server.ts';
 import { motoAvailable, startMoto } from '../emulator/test/support/moto.ts';
 import { browserFigures } from './browser.ts';
+import { bulkDisableThroughput } from './bulk.ts';
 import { deepSearchThroughput } from './deep-search.ts';
 import { brandingPreviewLatency } from './branding-preview.ts';
 import { bigPoolUnderWrites, durableWriteRates } from './durability.ts';
@@ -24,6 +25,7 @@ const sections = [
   'branding-preview', // keystroke in the Branding CSS editor -> preview repainted
   'emulator', // requests/s, ListUsers lookups and paging, deep search; moto_server beside
   'durability', // durable writes/s and the 100,000-user pool under writes
+  'bulk', // bulk disable of 1,000 users in Chromium, quotas on: users/s against UserUpdate's 25
 ] as const;
 type Section = (typeof sections)[number];
 
@@ -53,7 +55,7 @@ function sdkClient(
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 
-if (wants('browser') || wants('tabs') || wants('branding-preview')) {
+if (wants('browser') || wants('tabs') || wants('branding-preview') || wants('bulk')) {
   console.log('Building the console (vite build)…');
   const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
@@ -214,4 +216,22 @@ if (wants('durability')) {
       'start s': r.startSeconds.toFixed(1),
     })),
   );
+}
+
+if (wants('bulk')) {
+  const bulk = await bulkDisableThroughput('dist', 1000);
+  console.log(
+    '\nBulk disable in Chromium, emulator quotas on (UserUpdate: 25 requests/s per account)',
+  );
+  console.table([
+    {
+      users: bulk.users,
+      seconds: bulk.seconds.toFixed(1),
+      'users/s': bulk.usersPerSecond.toFixed(1),
+      'share of quota': `${((100 * bulk.usersPerSecond) / bulk.quotaCeiling).toFixed(0)}%`,
+      'failed (shown)': bulk.failed,
+      throttled: bulk.throttled,
+      'calls answered': bulk.answered,
+    },
+  ]);
 }

@@ -90,7 +90,7 @@ test('a bulk disable of 200 users under throttling and 5xx faults disables each 
   await setPoolFaults(customerPoolId, 'throttle:0.2,error:0.05');
   await actionButtons(page).filter({ hasText: 'Disable' }).click();
   const dialog = page.getByRole('dialog', { name: 'Disable: 200 users?' });
-  await expect(dialog).toContainText('Calls are paced at 24 a second');
+  await expect(dialog).toContainText('Calls are paced at 24.5 a second');
   await dialog.getByRole('button', { name: 'Disable 200 users' }).click();
 
   const panel = runPanel(page);

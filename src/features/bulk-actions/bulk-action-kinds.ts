@@ -17,10 +17,14 @@ export type BulkActionId =
   | 'resendInvitation'
   | 'delete';
 
-/** Cognito's request quotas per category and account (cognito-behaviour.md 23–24). */
+/**
+ * Cognito's request quotas per category and account (cognito-behaviour.md 23–24), and the pace a
+ * bulk action keeps under each: evenly spaced calls at that pace never put more than the ceiling in
+ * any one second, and throttling (another console, another tool) slows the run down.
+ */
 export const QUOTA_CATEGORIES = {
-  UserUpdate: { ceiling: 25, pace: 24 },
-  UserAccountRecovery: { ceiling: 30, pace: 28 },
+  UserUpdate: { ceiling: 25, pace: 24.5 },
+  UserAccountRecovery: { ceiling: 30, pace: 29 },
   UserCreation: { ceiling: 50, pace: 48 },
 } as const;
 

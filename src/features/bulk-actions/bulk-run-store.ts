@@ -148,6 +148,8 @@ async function runRound(poolId: string, usernames: readonly string[], ctx: Round
   const order = new Map(record.run.results.map((r, i) => [r.username, i]));
   const results = [...record.run.results];
   const acted: string[] = [];
+  let latest = record.run.progress;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   publish(poolId, { running: true, stopped: false, round: record.run.round + 1 });
   try {
     const outcome = await runBulk({
@@ -162,9 +164,19 @@ async function runRound(poolId: string, usernames: readonly string[], ctx: Round
           if (index !== undefined) results[index] = result;
           if (result.status === 'done') acted.push(result.username);
         }
-        if (records.get(poolId) === record) publish(poolId, { progress, results: [...results] });
+        latest = progress;
+        // At most ten repaints a second: a render per user would slow the run it shows.
+        if (!timer) {
+          timer = setTimeout(() => {
+            timer = undefined;
+            if (records.get(poolId) === record)
+              publish(poolId, { progress: latest, results: [...results] });
+          }, 100);
+        }
       },
     });
+    clearTimeout(timer);
+    timer = undefined;
     for (const result of outcome.results) {
       const index = order.get(result.username);
       if (index !== undefined) results[index] = result;
@@ -177,6 +189,7 @@ async function runRound(poolId: string, usernames: readonly string[], ctx: Round
       results,
     });
   } finally {
+    clearTimeout(timer);
     record.controller = undefined;
     if (records.get(poolId) === record) publish(poolId, { running: false });
     await invalidate(ctx.queryClient, record.run, acted);

@@ -45,7 +45,10 @@ export function BulkRunPanel({ run }: { run: BulkRun }) {
   const notRun = results.filter((r) => r.status === 'not-run').length;
   const done = results.filter((r) => r.status === 'done').length;
   const skipped = results.filter((r) => r.status === 'skipped').length;
-  const listed = onlyProblems ? results.filter((r) => r.status !== 'done') : results;
+  // While it runs, the users still waiting are not problems (and a long table would slow it).
+  const listed = onlyProblems
+    ? results.filter((r) => r.status !== 'done' && !(run.running && r.status === 'not-run'))
+    : results;
 
   return (
     <section
