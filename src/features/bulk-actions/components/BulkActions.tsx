@@ -75,6 +75,7 @@ export function BulkActions({
         </p>
         {!allMatching && (
           <SelectAllMatching
+            key={`${poolId} ${described}`}
             poolId={poolId}
             source={source}
             described={described}

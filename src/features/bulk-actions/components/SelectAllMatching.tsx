@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/Button';
 import { getErrorMessage } from '@/aws/errors';
 import { streamUsers, type UserSource } from '@/api/users/stream-users';
@@ -27,6 +27,8 @@ export function SelectAllMatching({
   const [walking, setWalking] = useState<{ found: number; scanned: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const controller = useRef<AbortController | null>(null);
+  // Leaving the page or changing the search ends the walk: its users would not be this search's.
+  useEffect(() => () => controller.current?.abort(), []);
 
   const collect = async () => {
     const abort = new AbortController();
