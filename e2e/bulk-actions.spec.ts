@@ -4,6 +4,7 @@ import {
   UserNotFoundException,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { expect, test, type Page } from '@playwright/test';
+import { DEMO } from '../emulator/src/config.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { resetEmulator, setPoolFaults } from './support/emulator.ts';
 import { signInFirstTime } from './support/sign-in-page.ts';
@@ -172,4 +173,25 @@ test('a bulk delete needs the count typed; Cancel destroys nothing, confirming d
   await dialog.getByRole('button', { name: 'Delete 3 users' }).click();
   await expect(runPanel(page).getByText('Finished. 3 done, 0 failed.')).toBeVisible();
   for (const name of names) expect(await getUser(name)).toBeUndefined();
+});
+
+test('a bulk sign-out in the console’s own pool skips the signed-in operator, with the reason', async ({
+  page,
+}) => {
+  await signInFirstTime(page, 'admin');
+  await page.goto(`/pools/${DEMO.adminPoolId}/users`);
+  await page.getByRole('checkbox', { name: 'Select all users on this page' }).check();
+  await actionButtons(page).filter({ hasText: 'Sign out everywhere' }).click();
+  const dialog = page.getByRole('dialog', { name: /^Sign out everywhere: \d+ users\?$/ });
+  await expect(dialog).toContainText('Your own account is among them: it is skipped');
+  await dialog.getByRole('button', { name: /^Sign out everywhere \d+ users$/ }).click();
+
+  const panel = runPanel(page);
+  await expect(panel.getByText(/^Finished\. \d+ done, 0 failed, 1 skipped\.$/)).toBeVisible();
+  await expect(
+    panel.getByRole('row').filter({ hasText: 'Skipped: this is your own account.' }),
+  ).toHaveCount(1);
+  // Still signed in: the pool's users still list.
+  await panel.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Select all users on this page' })).toBeVisible();
 });

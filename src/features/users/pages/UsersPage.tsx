@@ -58,6 +58,18 @@ export function UsersPage() {
     nameOf,
   );
 
+  const bulkActions = canActInBulk && (
+    <Suspense fallback={null}>
+      <LazyBulkActions
+        poolId={poolId}
+        source={userSourceOf(search)}
+        selected={selection.users}
+        onReplaceSelection={selection.replace}
+        onClearSelection={selection.clear}
+      />
+    </Suspense>
+  );
+
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -79,26 +91,18 @@ export function UsersPage() {
           Deep search
         </ViewLink>
       </nav>
-      {canActInBulk && (
-        <Suspense fallback={null}>
-          <LazyBulkActions
-            poolId={poolId}
-            source={userSourceOf(search)}
-            selected={selection.users}
-            onReplaceSelection={selection.replace}
-            onClearSelection={selection.clear}
-          />
-        </Suspense>
-      )}
       {deep ? (
-        <DeepSearchPanel
-          poolId={poolId}
-          conditions={search.conditions}
-          attributeNames={[...USER_FIELDS, ...attributeNames]}
-          knownAttributes={schema.data ? [...USER_FIELDS, ...attributeNames] : undefined}
-          columns={deepColumns}
-          onConditionsChange={(conditions) => setSearchParams(deepSearchParams(conditions))}
-        />
+        <>
+          <DeepSearchPanel
+            poolId={poolId}
+            conditions={search.conditions}
+            attributeNames={[...USER_FIELDS, ...attributeNames]}
+            knownAttributes={schema.data ? [...USER_FIELDS, ...attributeNames] : undefined}
+            columns={deepColumns}
+            onConditionsChange={(conditions) => setSearchParams(deepSearchParams(conditions))}
+          />
+          {bulkActions}
+        </>
       ) : (
         <>
           <QuickSearchForm
@@ -125,6 +129,7 @@ export function UsersPage() {
               />
             </div>
           )}
+          {bulkActions}
           {plan && filters.length > 1 ? (
             <LookupList poolId={poolId} plan={plan} columns={columns} selection={rowSelection} />
           ) : (
