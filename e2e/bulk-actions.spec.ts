@@ -56,6 +56,14 @@ const actionButtons = (page: Page) =>
   page.getByRole('group', { name: 'Act on the selected users' }).getByRole('button');
 const runPanel = (page: Page) => page.getByRole('region', { name: /users$/ });
 
+/** Whether the page asks before it is closed or reloaded (a cancelled beforeunload). */
+const warnsBeforeUnload = (page: Page) =>
+  page.evaluate(() => {
+    const event = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(event);
+    return event.defaultPrevented;
+  });
+
 /** Every AdminDisableUser call the page makes: its username and the status of the answer. */
 function recordDisableCalls(page: Page) {
   const calls: { username: string; status: number }[] = [];
@@ -96,7 +104,10 @@ test('a bulk disable of 200 users under throttling and 5xx faults disables each 
 
   const panel = runPanel(page);
   await expect(panel.getByRole('button', { name: 'Stop' })).toBeVisible();
+  // While it runs, closing or reloading the tab asks first; once finished, it does not.
+  expect(await warnsBeforeUnload(page)).toBe(true);
   await expect(panel.getByText(/^Finished\./)).toBeVisible({ timeout: 180_000 });
+  expect(await warnsBeforeUnload(page)).toBe(false);
 
   // Retry failed, from the result table, until none fail.
   let retries = 0;

@@ -3,7 +3,8 @@ import { groupKeys } from '@/api/groups/group-keys';
 import { userKeys } from '@/api/users/user-keys';
 import { onSignOut } from '@/aws/session';
 import { runBulk, type BulkProgress, type BulkResult } from '@/lib/bulk/bulk-run';
-import { isSignedInOperator, type SignedInOperator } from '@/lib/users/console-operators';
+import { skipReason, type BulkTarget } from '@/lib/bulk/skip-reason';
+import type { SignedInOperator } from '@/lib/users/console-operators';
 import {
   actionCall,
   QUOTA_CATEGORIES,
@@ -11,12 +12,7 @@ import {
   type BulkActionParams,
 } from './bulk-action-kinds';
 
-/** A user picked for a bulk action, with what the list showed of them. */
-export interface SelectedUser {
-  username: string;
-  status?: string;
-  sub?: string;
-}
+export type SelectedUser = BulkTarget;
 
 export interface BulkRun {
   poolId: string;
@@ -76,29 +72,6 @@ export const bulkRunStore = {
   },
 };
 
-const OWN_ACCOUNT =
-  'Skipped: this is your own account. The console does not disable, delete or sign out the operator signed in.';
-
-function skipReason(
-  poolId: string,
-  action: BulkActionKind,
-  user: SelectedUser | undefined,
-  operator: SignedInOperator | null,
-): string | undefined {
-  if (!user) return undefined;
-  if (
-    action.spareOwnAccount &&
-    operator &&
-    isSignedInOperator({ poolId, username: user.username, sub: user.sub }, operator)
-  ) {
-    return OWN_ACCOUNT;
-  }
-  if (action.id === 'resendInvitation' && user.status && user.status !== 'FORCE_CHANGE_PASSWORD') {
-    return `Skipped: status is ${user.status}. Only users who have not signed in yet (FORCE_CHANGE_PASSWORD) get their invitation again.`;
-  }
-  return undefined;
-}
-
 /** Refreshes, once per round, the views the action changed (as its one-user mutation would). */
 async function invalidate(queryClient: QueryClient, run: BulkRun, acted: readonly string[]) {
   const { poolId, action, params } = run;
@@ -156,7 +129,14 @@ async function runRound(poolId: string, usernames: readonly string[], ctx: Round
       usernames,
       act: actionCall(action.id, poolId, params),
       ratePerSecond: QUOTA_CATEGORIES[action.category].pace,
-      skip: (username) => skipReason(poolId, action, record.users.get(username), ctx.operator),
+      skip: (username) => {
+        const user = record.users.get(username);
+        const rules = {
+          spareOwnAccount: action.spareOwnAccount,
+          invitation: action.id === 'resendInvitation',
+        };
+        return user && skipReason(poolId, rules, user, ctx.operator);
+      },
       signal: controller.signal,
       onProgress: (progress, finished) => {
         for (const result of finished) {
