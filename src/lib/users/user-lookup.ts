@@ -68,7 +68,10 @@ function oneWordFilters(word: string): UserFilter[] {
   return [...usual, ...typedCase.map((a) => prefix(a, word))];
 }
 
-/** Several words: the first as given name, the last as family name, all of them as the name. */
+/**
+ * Several words: the first as given name, the last as family name, all of them as the name; then
+ * the other way round, for surname-first names and for people who type "Okafor Aisha".
+ */
 function nameFilters(words: readonly string[], text: string): UserFilter[] {
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
@@ -77,6 +80,8 @@ function nameFilters(words: readonly string[], text: string): UserFilter[] {
     prefix('family_name', capitalise(last)),
     prefix('name', capitalise(text)),
     prefix('name', text),
+    prefix('family_name', capitalise(first)),
+    prefix('given_name', capitalise(last)),
   ];
 }
 
