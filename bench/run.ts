@@ -10,6 +10,7 @@ import { defaultConfig } from '../emulator/src/config.ts';
 import { startEmulator } from '../emulator/src/server.ts';
 import { motoAvailable, startMoto } from '../emulator/test/support/moto.ts';
 import { browserFigures } from './browser.ts';
+import { bulkDisableThroughput } from './bulk.ts';
 import { deepSearchThroughput } from './deep-search.ts';
 import { EXPORT_QUOTA_CEILING, exportFigures } from './export.ts';
 import { nameLookupFigures } from './name-lookup.ts';
@@ -28,6 +29,7 @@ const sections = [
   'emulator', // requests/s, ListUsers lookups and paging, deep search; moto_server beside
   'durability', // durable writes/s and the 100,000-user pool under writes
   'export', // CSV export of 100,000 users in Chromium, quotas on: users/s and JS heap
+  'bulk', // bulk disable of 1,000 users in Chromium, quotas on: users/s against UserUpdate's 25
 ] as const;
 type Section = (typeof sections)[number];
 
@@ -62,7 +64,8 @@ if (
   wants('name-lookup') ||
   wants('tabs') ||
   wants('branding-preview') ||
-  wants('export')
+  wants('export') ||
+  wants('bulk')
 ) {
   console.log('Building the console (vite build)…');
   const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
@@ -260,4 +263,22 @@ if (wants('export')) {
     `JS heap while exporting at 25 requests/s (${m.samples} samples): start ${m.startMb.toFixed(1)} MB, ` +
       `peak ${m.peakMb.toFixed(1)} MB, end ${m.endMb.toFixed(1)} MB, after GC ${m.endAfterGcMb.toFixed(1)} MB`,
   );
+}
+
+if (wants('bulk')) {
+  const bulk = await bulkDisableThroughput('dist', 1000);
+  console.log(
+    '\nBulk disable in Chromium, emulator quotas on (UserUpdate: 25 requests/s per account)',
+  );
+  console.table([
+    {
+      users: bulk.users,
+      seconds: bulk.seconds.toFixed(1),
+      'users/s': bulk.usersPerSecond.toFixed(1),
+      'share of quota': `${((100 * bulk.usersPerSecond) / bulk.quotaCeiling).toFixed(0)}%`,
+      'failed (shown)': bulk.failed,
+      throttled: bulk.throttled,
+      'calls answered': bulk.answered,
+    },
+  ]);
 }

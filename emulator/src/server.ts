@@ -7,6 +7,7 @@ import { sendJson, registerRoute, type RouteContext } from './protocol/routes.ts
 import { loadModules } from './modules.ts';
 import { seedDemo } from './seed/seed.ts';
 import { Store } from './store/store.ts';
+import { parseFaults } from './traffic/faults.ts';
 import { TokenBuckets } from './traffic/token-bucket.ts';
 import { resumeUserImports, stopUserImports } from './user-import/runner.ts';
 
@@ -33,6 +34,30 @@ registerRoute('GET', /^\/_emulator\/health$/, (_m, _req, res) => sendJson(res, 2
 registerRoute('POST', /^\/_emulator\/reset$/, async (_m, _req, res, ctx) => {
   await ctx.reset();
   sendJson(res, 200, { ok: true });
+});
+/**
+ * Switches faults on for a journey: `{ "faults": "throttle:0.2,error:0.05", "userPoolId": "…" }`
+ * (EMULATOR_FAULTS' syntax; "" for none). With a pool, only requests naming that pool get them;
+ * without, every request does. A reset puts back the faults the emulator started with.
+ */
+registerRoute('POST', /^\/_emulator\/faults$/, async (_m, req, res, ctx) => {
+  let body: { faults?: unknown; userPoolId?: unknown };
+  let faults;
+  try {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as typeof body;
+    if (typeof body.faults !== 'string') throw new Error('"faults" must be a string.');
+    if (body.userPoolId !== undefined && typeof body.userPoolId !== 'string')
+      throw new Error('"userPoolId" must be a string.');
+    faults = parseFaults(body.faults);
+  } catch (error) {
+    sendJson(res, 400, { __type: 'InvalidParameterException', message: (error as Error).message });
+    return;
+  }
+  if (body.userPoolId) ctx.poolFaults.set(body.userPoolId, faults);
+  else ctx.config.faults = faults;
+  sendJson(res, 200, { ok: true, faults });
 });
 
 /**
@@ -66,13 +91,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const config = defaultConfig(options.config);
   const store = await Store.open(options.dataDir);
   const host = options.host ?? '127.0.0.1';
+  const startupFaults = config.faults;
   const routeCtx: RouteContext = {
     store,
     config,
     baseUrl: '',
     quotaBuckets: new TokenBuckets(),
+    poolFaults: new Map(),
     reset: async () => {
       routeCtx.quotaBuckets.clear();
+      routeCtx.poolFaults.clear();
+      config.faults = startupFaults;
       store.reset();
       if (config.seed) await seedDemo(store, config);
       await store.commit();

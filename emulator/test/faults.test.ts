@@ -1,5 +1,6 @@
 import {
   CreateUserPoolCommand,
+  DescribeUserPoolCommand,
   ListUserPoolsCommand,
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
@@ -81,6 +82,62 @@ describe('fault injection (emulator)', () => {
       const before = performance.now();
       await fetch(`${emulator.url}/_emulator/health`);
       expect(performance.now() - before).toBeLessThan(145);
+    });
+  });
+});
+
+describe('POST /_emulator/faults (emulator)', () => {
+  const post = (url: string, body: unknown) =>
+    fetch(`${url}/_emulator/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  const describePool = (client: CognitoIdentityProviderClient, id: string) =>
+    client.send(new DescribeUserPoolCommand({ UserPoolId: id })).then(
+      () => 'ok',
+      (error: Error) => error.name,
+    );
+
+  it('switches faults on for one pool only, until a reset', async () => {
+    await withFaults('', async (emulator) => {
+      const client = adminClient(emulator.url);
+      const faulty = (await client.send(new CreateUserPoolCommand({ PoolName: 'faulty' })))
+        .UserPool!.Id!;
+      const calm = (await client.send(new CreateUserPoolCommand({ PoolName: 'calm' }))).UserPool!
+        .Id!;
+
+      const res = await post(emulator.url, { faults: 'error:1', userPoolId: faulty });
+      expect(res.status).toBe(200);
+      expect(await describePool(client, faulty)).toBe('InternalErrorException');
+      expect(await describePool(client, calm)).toBe('ok');
+      expect(await outcome(client)).toBe('ok');
+
+      await fetch(`${emulator.url}/_emulator/reset`, { method: 'POST' });
+      expect(await outcome(client)).toBe('ok');
+    });
+  });
+
+  it('without a pool, faults every request until a reset puts back the start-up faults', async () => {
+    await withFaults('', async (emulator) => {
+      const client = adminClient(emulator.url);
+      expect((await post(emulator.url, { faults: 'throttle:1' })).status).toBe(200);
+      expect(await outcome(client)).toBe('TooManyRequestsException 400');
+      await fetch(`${emulator.url}/_emulator/reset`, { method: 'POST' });
+      expect(await outcome(client)).toBe('ok');
+    });
+  });
+
+  it('refuses a bad spec with its message, changing nothing', async () => {
+    await withFaults('', async (emulator) => {
+      const res = await post(emulator.url, { faults: 'throttle:2' });
+      expect(res.status).toBe(400);
+      expect(await res.json()).toEqual({
+        __type: 'InvalidParameterException',
+        message:
+          'EMULATOR_FAULTS: "throttle:2" needs a share between 0 and 1. Expected for example "throttle:0.2,error:0.05,latency:200".',
+      });
+      expect(await outcome(adminClient(emulator.url))).toBe('ok');
     });
   });
 });

@@ -1,4 +1,6 @@
-import { getIdpClient } from '@/aws/clients';
+import { getIdpClient, type IdpClientOptions } from '@/aws/clients';
+
+export type { IdpClientOptions };
 
 /** A user pool id starts with its region: us-east-1_AbC123. */
 export function regionOfPool(poolId: string): string {
@@ -14,8 +16,8 @@ export const poolScope = (poolId: string) =>
   ['region', regionOfPool(poolId), 'pools', poolId] as const;
 
 /** The SDK client of the pool's own region. */
-export function idpClientFor(poolId: string) {
-  return getIdpClient(regionOfPool(poolId));
+export function idpClientFor(poolId: string, options?: IdpClientOptions) {
+  return getIdpClient(regionOfPool(poolId), options);
 }
 
 /** An SDK input whose pool (and, where given, other fields) the console always sets. */

@@ -16,9 +16,21 @@ onSignOut(() => {
   clients.clear();
 });
 
+export interface IdpClientOptions {
+  /**
+   * One attempt per call, no SDK retry: for callers that pace and retry themselves (bulk actions),
+   * so a throttle reaches their backoff at once and a retry never leaves their pacing.
+   */
+  singleAttempt?: boolean;
+}
+
 /** A user-pool admin client for `region`, signed with the signed-in user's identity-pool credentials. */
-export function getIdpClient(region: string): CognitoIdentityProviderClient {
-  let client = clients.get(region);
+export function getIdpClient(
+  region: string,
+  { singleAttempt = false }: IdpClientOptions = {},
+): CognitoIdentityProviderClient {
+  const key = singleAttempt ? `${region} single-attempt` : region;
+  let client = clients.get(key);
   if (!client) {
     const config = getRuntimeConfig();
     credentials ??= createConsoleCredentials();
@@ -27,10 +39,11 @@ export function getIdpClient(region: string): CognitoIdentityProviderClient {
       endpoint: config.endpoints?.cognitoIdp,
       credentials,
       ...requestOptions(config),
+      ...(singleAttempt ? { maxAttempts: 1 } : {}),
     });
     addUnreachableEndpointMapping(client, idpEndpoint(config, region));
     addSingleFlightWrites(client);
-    clients.set(region, client);
+    clients.set(key, client);
   }
   return client;
 }

@@ -111,7 +111,8 @@ export async function handleRequest(
       );
     }
 
-    await applyFaults(routeCtx.config.faults);
+    const poolId = typeof input.UserPoolId === 'string' ? input.UserPoolId : undefined;
+    await applyFaults((poolId && routeCtx.poolFaults.get(poolId)) || routeCtx.config.faults);
     const ctx: RequestContext = {
       service,
       operation,

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EmulatorConfig } from '../config.ts';
 import type { Store } from '../store/store.ts';
+import type { FaultSpec } from '../traffic/faults.ts';
 import type { TokenBuckets } from '../traffic/token-bucket.ts';
 
 export interface RouteContext {
@@ -9,6 +10,8 @@ export interface RouteContext {
   baseUrl: string;
   /** The request-quota buckets of this emulator (per account and category). */
   quotaBuckets: TokenBuckets;
+  /** Faults switched on for one pool's requests (POST /_emulator/faults), instead of `config.faults`. */
+  poolFaults: Map<string, FaultSpec>;
   /** Re-creates the demo data (used by tests between journeys). */
   reset: () => Promise<void>;
 }

@@ -1,10 +1,13 @@
 import { AdminRemoveUserFromGroupCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { idpClientFor } from '../pool-scope';
+import { idpClientFor, type IdpClientOptions } from '../pool-scope';
 import { invalidateMembership, type Membership } from './membership';
 
-export async function removeUserFromGroup({ poolId, groupName, username }: Membership) {
-  await idpClientFor(poolId).send(
+export async function removeUserFromGroup(
+  { poolId, groupName, username }: Membership,
+  options?: IdpClientOptions,
+) {
+  await idpClientFor(poolId, options).send(
     new AdminRemoveUserFromGroupCommand({
       UserPoolId: poolId,
       GroupName: groupName,
@@ -19,7 +22,7 @@ export function useRemoveUserFromGroup({
 }: { onSuccess?: (membership: Membership) => void } = {}) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: removeUserFromGroup,
+    mutationFn: (membership: Membership) => removeUserFromGroup(membership),
     onSuccess: async (_data, membership) => {
       await invalidateMembership(queryClient, membership);
       onSuccess?.(membership);

@@ -3,14 +3,14 @@ import {
   type AdminCreateUserCommandInput,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { idpClientFor, type PoolInput } from '../pool-scope';
+import { idpClientFor, type IdpClientOptions, type PoolInput } from '../pool-scope';
 import { userKeys } from './user-keys';
 
 export type AdminCreateUserInput = PoolInput<AdminCreateUserCommandInput, 'Username'>;
 
 /** AdminCreateUser: creates a user, or (MessageAction RESEND) sends its invitation again. */
-export async function adminCreateUser(input: AdminCreateUserInput) {
-  return idpClientFor(input.UserPoolId).send(new AdminCreateUserCommand(input));
+export async function adminCreateUser(input: AdminCreateUserInput, options?: IdpClientOptions) {
+  return idpClientFor(input.UserPoolId, options).send(new AdminCreateUserCommand(input));
 }
 
 /** Returns the real username (a UUID in pools where email or phone is the username). */

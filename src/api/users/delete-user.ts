@@ -1,11 +1,14 @@
 import { AdminDeleteUserCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { groupKeys } from '../groups/group-keys';
-import { idpClientFor } from '../pool-scope';
+import { idpClientFor, type IdpClientOptions } from '../pool-scope';
 import { userKeys, type UserRef } from './user-keys';
 
-export async function deleteUser({ poolId, username }: UserRef): Promise<void> {
-  await idpClientFor(poolId).send(
+export async function deleteUser(
+  { poolId, username }: UserRef,
+  options?: IdpClientOptions,
+): Promise<void> {
+  await idpClientFor(poolId, options).send(
     new AdminDeleteUserCommand({ UserPoolId: poolId, Username: username }),
   );
 }

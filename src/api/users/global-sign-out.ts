@@ -1,10 +1,13 @@
 import { AdminUserGlobalSignOutCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { useMutation } from '@tanstack/react-query';
-import { idpClientFor } from '../pool-scope';
+import { idpClientFor, type IdpClientOptions } from '../pool-scope';
 import type { UserRef } from './user-keys';
 
-export async function globalSignOut({ poolId, username }: UserRef): Promise<void> {
-  await idpClientFor(poolId).send(
+export async function globalSignOut(
+  { poolId, username }: UserRef,
+  options?: IdpClientOptions,
+): Promise<void> {
+  await idpClientFor(poolId, options).send(
     new AdminUserGlobalSignOutCommand({ UserPoolId: poolId, Username: username }),
   );
 }

@@ -1,4 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
+import type { IdpClientOptions } from '../pool-scope';
 import { adminCreateUser } from './create-user';
 import type { UserRef } from './user-keys';
 
@@ -8,13 +9,17 @@ export type DeliveryMedium = 'EMAIL' | 'SMS';
 export async function resendInvitation(
   { poolId, username }: UserRef,
   mediums: DeliveryMedium[],
+  options?: IdpClientOptions,
 ): Promise<void> {
-  await adminCreateUser({
-    UserPoolId: poolId,
-    Username: username,
-    MessageAction: 'RESEND',
-    DesiredDeliveryMediums: mediums,
-  });
+  await adminCreateUser(
+    {
+      UserPoolId: poolId,
+      Username: username,
+      MessageAction: 'RESEND',
+      DesiredDeliveryMediums: mediums,
+    },
+    options,
+  );
 }
 
 /** Nothing shown changes (status stays FORCE_CHANGE_PASSWORD), so nothing is invalidated. */

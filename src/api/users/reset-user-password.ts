@@ -1,11 +1,14 @@
 import { AdminResetUserPasswordCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { idpClientFor } from '../pool-scope';
+import { idpClientFor, type IdpClientOptions } from '../pool-scope';
 import type { UserRef } from './user-keys';
 import { invalidateUserViews } from './user-views';
 
-export async function resetUserPassword({ poolId, username }: UserRef): Promise<void> {
-  await idpClientFor(poolId).send(
+export async function resetUserPassword(
+  { poolId, username }: UserRef,
+  options?: IdpClientOptions,
+): Promise<void> {
+  await idpClientFor(poolId, options).send(
     new AdminResetUserPasswordCommand({ UserPoolId: poolId, Username: username }),
   );
 }

@@ -5,17 +5,19 @@ import type { LookupPlan } from '@/lib/users/user-lookup';
 import { useLookupUsers } from '@/api/users/lookup-users';
 import { UsersTable } from './UsersTable';
 import type { UserColumn } from './user-columns';
+import type { RowSelection } from './use-user-selection';
 
 interface LookupListProps {
   poolId: string;
   plan: LookupPlan;
   columns: readonly UserColumn[];
+  selection?: RowSelection;
 }
 
 const count = new Intl.NumberFormat();
 
 /** The users a search-box lookup found across its filters, exact matches first. */
-export function LookupList({ poolId, plan, columns }: LookupListProps) {
+export function LookupList({ poolId, plan, columns, selection }: LookupListProps) {
   const lookup = useLookupUsers(poolId, plan);
 
   if (lookup.isPending) return <LoadingState label="Looking users up…" />;
@@ -44,6 +46,7 @@ export function LookupList({ poolId, plan, columns }: LookupListProps) {
         poolId={poolId}
         users={users}
         columns={columns}
+        selection={selection}
         caption={`Users matching ${plan.text}`}
       />
       <p className="text-sm text-slate-600">

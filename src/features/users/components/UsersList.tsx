@@ -7,15 +7,17 @@ import { describeFilter, toFilterString, type UserFilter } from '@/lib/user-sear
 import { USERS_PAGE_SIZE, useListUsers } from '@/api/users/list-users';
 import { UsersTable } from './UsersTable';
 import type { UserColumn } from './user-columns';
+import type { RowSelection } from './use-user-selection';
 
 interface UsersListProps {
   poolId: string;
   filter?: UserFilter;
   columns: readonly UserColumn[];
+  selection?: RowSelection;
 }
 
 /** One server-side page of users (60 at most), filtered by ListUsers, with Previous/Next. */
-export function UsersList({ poolId, filter, columns }: UsersListProps) {
+export function UsersList({ poolId, filter, columns, selection }: UsersListProps) {
   const filterString = filter ? toFilterString(filter) : '';
   const paging = usePageTokens(`${poolId}\n${filterString}`);
   const users = useListUsers(poolId, { filter: filterString, paginationToken: paging.token });
@@ -50,6 +52,7 @@ export function UsersList({ poolId, filter, columns }: UsersListProps) {
         poolId={poolId}
         users={users.data.users}
         columns={columns}
+        selection={selection}
         busy={users.isPlaceholderData}
         caption={searched ? `Users where ${searched}` : 'Users'}
       />

@@ -5,6 +5,8 @@ import { Link } from 'react-router';
 import type { ListedUser } from '@/api/users/list-users';
 import { toUser } from '../routes';
 import type { UserColumn } from './user-columns';
+import { SelectCell, SelectPageHeader } from './SelectCells';
+import type { RowSelection } from './use-user-selection';
 
 const ROW_HEIGHT = 40;
 
@@ -14,13 +16,15 @@ interface UsersTableProps {
   columns: readonly UserColumn[];
   caption: string;
   busy?: boolean;
+  /** Checkboxes to pick rows for a bulk action. */
+  selection?: RowSelection;
 }
 
 /**
  * Users in a real <table> (headers, row and column semantics) whose body is virtualized: only the
  * rows in view are rendered, spacer rows stand in for the rest, so long result lists stay smooth.
  */
-export function UsersTable({ poolId, users, columns, caption, busy }: UsersTableProps) {
+export function UsersTable({ poolId, users, columns, caption, busy, selection }: UsersTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read in render by design
   const virtualizer = useVirtualizer({
@@ -33,6 +37,7 @@ export function UsersTable({ poolId, users, columns, caption, busy }: UsersTable
   const items = virtualizer.getVirtualItems();
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom = Math.max(0, virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0));
+  const span = columns.length + (selection ? 1 : 0);
 
   return (
     <div
@@ -54,6 +59,7 @@ export function UsersTable({ poolId, users, columns, caption, busy }: UsersTable
         <caption className="sr-only">{caption}</caption>
         <thead className="sticky top-0 z-10 border-b border-slate-200 bg-slate-50 text-slate-700">
           <tr aria-rowindex={1}>
+            {selection && <SelectPageHeader users={users} selection={selection} />}
             {columns.map((column) => (
               <th key={column.id} scope="col" className="px-3 py-2 font-semibold wrap-anywhere">
                 {column.header}
@@ -64,7 +70,7 @@ export function UsersTable({ poolId, users, columns, caption, busy }: UsersTable
         <tbody className="divide-y divide-slate-100">
           {paddingTop > 0 && (
             <tr aria-hidden="true" style={{ height: paddingTop }}>
-              <td colSpan={columns.length} />
+              <td colSpan={span} />
             </tr>
           )}
           {items.map((item) => {
@@ -77,6 +83,9 @@ export function UsersTable({ poolId, users, columns, caption, busy }: UsersTable
                 className="hover:bg-slate-50"
                 style={{ height: ROW_HEIGHT }}
               >
+                {selection && (
+                  <SelectCell user={user} name={columns[0]?.value(user)} selection={selection} />
+                )}
                 {columns.map((column, i) => {
                   const text = column.value(user);
                   return i === 0 ? (
@@ -104,7 +113,7 @@ export function UsersTable({ poolId, users, columns, caption, busy }: UsersTable
           })}
           {paddingBottom > 0 && (
             <tr aria-hidden="true" style={{ height: paddingBottom }}>
-              <td colSpan={columns.length} />
+              <td colSpan={span} />
             </tr>
           )}
         </tbody>

@@ -1,7 +1,7 @@
 import clsx from 'clsx';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { useCanOpen } from '@/session/session-hooks';
+import { useCanCall, useCanOpen } from '@/session/session-hooks';
 import { Button, buttonClass } from '@/components/Button';
 import { planLookup } from '@/lib/users/user-lookup';
 import {
@@ -11,7 +11,9 @@ import {
   readUsersSearch,
 } from '@/lib/user-search/url-state';
 import { useUserAttributeSchema } from '@/api/pools/user-attribute-schema';
+import { userSourceOf } from '@/api/users/stream-users';
 import { useUserNaming } from '@/api/users/user-naming';
+import { LazyBulkActions } from '@/features/bulk-actions/routes';
 import { AdvancedFilterForm } from '../components/AdvancedFilterForm';
 import { ColumnPicker } from '../components/ColumnPicker';
 import { LookupList } from '../components/LookupList';
@@ -19,6 +21,7 @@ import { DeepSearchPanel } from '../components/deep-search/DeepSearchPanel';
 import { QuickSearchForm } from '../components/QuickSearchForm';
 import { SearchedFilters } from '../components/SearchedFilters';
 import { UsersList } from '../components/UsersList';
+import { useUserSelection } from '../components/use-user-selection';
 import { availableColumns, chosenColumns, DEFAULT_COLUMN_IDS } from '../components/user-columns';
 import { createUserRoute, toCreateUser } from '../routes';
 import { toUserExport, userExportRoute } from '@/features/user-export/routes';
@@ -43,6 +46,10 @@ export function UsersPage() {
   const deep = search.view === 'deep';
   const canCreate = useCanOpen(createUserRoute);
   const canExport = useCanOpen(userExportRoute);
+  // Every role that acts on users in bulk may disable them; the toolbar shows what else it may do.
+  const canActInBulk = useCanCall('AdminDisableUser');
+  const selection = useUserSelection(`${poolId}?${searchParams.toString()}`);
+  const rowSelection = canActInBulk ? selection.rows : undefined;
   // Deep-search results also show the attributes their conditions test.
   const deepColumns = chosenColumns(
     available,
@@ -51,6 +58,18 @@ export function UsersPage() {
       ...search.conditions.map((c) => c.attribute).filter((a) => !USER_FIELDS.includes(a)),
     ],
     nameOf,
+  );
+
+  const bulkActions = canActInBulk && (
+    <Suspense fallback={null}>
+      <LazyBulkActions
+        poolId={poolId}
+        source={userSourceOf(search)}
+        selected={selection.users}
+        onReplaceSelection={selection.replace}
+        onClearSelection={selection.clear}
+      />
+    </Suspense>
   );
 
   return (
@@ -83,14 +102,17 @@ export function UsersPage() {
         </ViewLink>
       </nav>
       {deep ? (
-        <DeepSearchPanel
-          poolId={poolId}
-          conditions={search.conditions}
-          attributeNames={[...USER_FIELDS, ...attributeNames]}
-          knownAttributes={schema.data ? [...USER_FIELDS, ...attributeNames] : undefined}
-          columns={deepColumns}
-          onConditionsChange={(conditions) => setSearchParams(deepSearchParams(conditions))}
-        />
+        <>
+          <DeepSearchPanel
+            poolId={poolId}
+            conditions={search.conditions}
+            attributeNames={[...USER_FIELDS, ...attributeNames]}
+            knownAttributes={schema.data ? [...USER_FIELDS, ...attributeNames] : undefined}
+            columns={deepColumns}
+            onConditionsChange={(conditions) => setSearchParams(deepSearchParams(conditions))}
+          />
+          {bulkActions}
+        </>
       ) : (
         <>
           <QuickSearchForm
@@ -117,10 +139,16 @@ export function UsersPage() {
               />
             </div>
           )}
+          {bulkActions}
           {plan && filters.length > 1 ? (
-            <LookupList poolId={poolId} plan={plan} columns={columns} />
+            <LookupList poolId={poolId} plan={plan} columns={columns} selection={rowSelection} />
           ) : (
-            <UsersList poolId={poolId} filter={filters[0]} columns={columns} />
+            <UsersList
+              poolId={poolId}
+              filter={filters[0]}
+              columns={columns}
+              selection={rowSelection}
+            />
           )}
         </>
       )}
