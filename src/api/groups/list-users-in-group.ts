@@ -30,11 +30,13 @@ export interface MembersPage {
   nextToken?: string;
 }
 
-export async function listUsersInGroup(
+/** One page of the group's members exactly as Cognito returns them. */
+export async function listUsersInGroupRaw(
   poolId: string,
   groupName: string,
   nextToken?: string,
-): Promise<MembersPage> {
+  signal?: AbortSignal,
+): Promise<{ users: UserType[]; nextToken?: string }> {
   const output = await idpClientFor(poolId).send(
     new ListUsersInGroupCommand({
       UserPoolId: poolId,
@@ -42,11 +44,18 @@ export async function listUsersInGroup(
       Limit: MEMBERS_PAGE_SIZE,
       NextToken: nextToken,
     }),
+    { abortSignal: signal },
   );
-  return {
-    members: (output.Users ?? []).map(toGroupMember),
-    nextToken: output.NextToken || undefined,
-  };
+  return { users: output.Users ?? [], nextToken: output.NextToken || undefined };
+}
+
+export async function listUsersInGroup(
+  poolId: string,
+  groupName: string,
+  nextToken?: string,
+): Promise<MembersPage> {
+  const page = await listUsersInGroupRaw(poolId, groupName, nextToken);
+  return { members: page.users.map(toGroupMember), nextToken: page.nextToken };
 }
 
 export const listUsersInGroupQueryOptions = (

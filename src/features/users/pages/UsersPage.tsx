@@ -7,6 +7,7 @@ import { planLookup } from '@/lib/users/user-lookup';
 import {
   advancedSearchParams,
   deepSearchParams,
+  groupSearchParams,
   quickSearchParams,
   readUsersSearch,
 } from '@/lib/user-search/url-state';
@@ -14,6 +15,8 @@ import { useUserAttributeSchema } from '@/api/pools/user-attribute-schema';
 import { useUserNaming } from '@/api/users/user-naming';
 import { AdvancedFilterForm } from '../components/AdvancedFilterForm';
 import { ColumnPicker } from '../components/ColumnPicker';
+import { GroupFilter } from '../components/GroupFilter';
+import { GroupMembersList } from '../components/GroupMembersList';
 import { LookupList } from '../components/LookupList';
 import { DeepSearchPanel } from '../components/deep-search/DeepSearchPanel';
 import { QuickSearchForm } from '../components/QuickSearchForm';
@@ -85,7 +88,12 @@ export function UsersPage() {
         <>
           <QuickSearchForm
             query={search.advanced ? '' : search.q}
-            onSearch={(q) => setSearchParams(quickSearchParams(q))}
+            onSearch={(q) => setSearchParams(quickSearchParams(q, search.group))}
+          />
+          <GroupFilter
+            poolId={poolId}
+            group={search.group}
+            onChange={(group) => setSearchParams(groupSearchParams(search, group))}
           />
           <div className="flex flex-wrap items-center gap-3">
             <Button
@@ -103,11 +111,19 @@ export function UsersPage() {
               <AdvancedFilterForm
                 key={searchParams.toString()}
                 filter={search.advanced}
-                onApply={(f) => setSearchParams(advancedSearchParams(f))}
+                onApply={(f) => setSearchParams(advancedSearchParams(f, search.group))}
               />
             </div>
           )}
-          {plan && filters.length > 1 ? (
+          {search.group ? (
+            <GroupMembersList
+              poolId={poolId}
+              group={search.group}
+              filters={filters}
+              plan={plan}
+              columns={columns}
+            />
+          ) : plan && filters.length > 1 ? (
             <LookupList poolId={poolId} plan={plan} columns={columns} />
           ) : (
             <UsersList poolId={poolId} filter={filters[0]} columns={columns} />
