@@ -97,15 +97,18 @@ test('the search box finds people as support types them: names, and emails in an
     await expect(box).toBeFocused();
     await expect(page.getByText('Showing 1–60')).toBeVisible();
 
-    // Two words in lower case: given and family name capitalised, and the whole name.
+    // Two words in lower case: given and family name capitalised, the whole name, and the words
+    // the other way round (surname first).
     await box.fill('aisha oka');
     await box.press('Enter');
-    await expect(page.getByText('Searched 4 filters at once:')).toBeVisible();
+    await expect(page.getByText('Searched 6 filters at once:')).toBeVisible();
     for (const ran of [
       'Given name starts with Aisha',
       'Family name starts with Oka',
       'Name starts with Aisha Oka',
       'Name starts with aisha oka',
+      'Family name starts with Aisha',
+      'Given name starts with Oka',
     ]) {
       await expect(page.getByText(ran, { exact: true })).toBeVisible();
     }
@@ -121,6 +124,12 @@ test('the search box finds people as support types them: names, and emails in an
     await expect(page.getByText('Username starts with aisha', { exact: true })).toBeVisible();
     await expect(userLink(page, okafor)).toBeVisible();
     await expect(userLink(page, otherAisha)).toBeVisible();
+
+    // Surname first.
+    await box.fill('okafor aisha');
+    await box.press('Enter');
+    await expect(userLink(page, okafor)).toBeVisible();
+    await expect(userLink(page, otherAisha)).toHaveCount(0);
 
     // An email typed in capitals finds the user whose email is stored in lower case.
     const shouted = seededAisha.email.toUpperCase();
@@ -170,6 +179,32 @@ test('deep search warns of an attribute the pool does not have before scanning',
   await page.getByRole('button', { name: 'Start deep search' }).click();
   await expect(page.getByText('Finished.', { exact: true })).toBeVisible();
   await expect(usersTable(page).getByRole('cell', { name: 'gold' }).first()).toBeVisible();
+  expect(scans).toBeGreaterThan(0);
+});
+
+test('a shared deep-search link naming an attribute the pool lacks warns instead of scanning', async ({
+  page,
+}) => {
+  await signInFirstTime(page, 'support');
+  let scans = 0;
+  page.on('request', (request) => {
+    if ((request.headers()['x-amz-target'] ?? '').endsWith('.ListUsers')) scans += 1;
+  });
+  const link = new URLSearchParams({ view: 'deep', cond: 'custom:teir|equals|gold' });
+  await page.goto(`/pools/${SEEDED.customerPool.id}/users?${link}`);
+  await expect(
+    page
+      .getByRole('alert')
+      .getByText(
+        'custom:teir is not an attribute of this pool, so no user can match. Did you mean custom:tier? Nothing was scanned.',
+      ),
+  ).toBeVisible();
+  await expect(page.getByTestId('deep-search-progress')).toHaveCount(0);
+  expect(scans).toBe(0);
+
+  await page.getByRole('button', { name: 'Search anyway' }).click();
+  await expect(page.getByText('Finished.', { exact: true })).toBeVisible();
+  await expect(page.getByText('No user matched')).toBeVisible();
   expect(scans).toBeGreaterThan(0);
 });
 

@@ -1,4 +1,6 @@
 import {
+  AdminCreateUserCommand,
+  AdminGetUserCommand,
   CreateGroupCommand,
   CreateUserPoolCommand,
   ListGroupsCommand,
@@ -82,6 +84,23 @@ describe('request quotas (emulator, on by default)', () => {
     expect(onA.ok).toBeLessThanOrEqual(onA.ceiling);
     expect(onA.refused.length).toBeGreaterThan(0);
     expect(onB.ok).toBe(5);
+  });
+
+  it('each user takes at most 10 reads a second, whatever the account quota', async () => {
+    for (const Username of ['ann', 'bob']) {
+      await client.send(
+        new AdminCreateUserCommand({ UserPoolId: poolB, Username, MessageAction: 'SUPPRESS' }),
+      );
+    }
+    await new Promise((r) => setTimeout(r, 1100));
+    const read = (Username: string) => () =>
+      client.send(new AdminGetUserCommand({ UserPoolId: poolB, Username }));
+    const ann = await burst(40, read('ann'), 10);
+    const bob = await burst(10, read('bob'));
+    expect(ann.ok).toBeGreaterThanOrEqual(10);
+    expect(ann.ok).toBeLessThanOrEqual(ann.ceiling);
+    expect(new Set(ann.refused)).toEqual(new Set(['TooManyRequestsException 400 Rate exceeded']));
+    expect(bob.ok).toBe(10);
   });
 
   it('control routes are never throttled', async () => {

@@ -382,6 +382,33 @@ describe('user import jobs over time (emulator)', () => {
     await client.send(new UpdateUserPoolCommand({ UserPoolId }));
   });
 
+  it('keeps a log line per skipped or failed row, readable by the console', async () => {
+    const client = adminClient(emulator.url);
+    const UserPoolId = await importPool(client);
+    await client.send(
+      new AdminCreateUserCommand({ UserPoolId, Username: 'taken', MessageAction: 'SUPPRESS' }),
+    );
+    const job = await createJob(client, UserPoolId);
+    await upload(
+      job.PreSignedUrl!,
+      await csvFor(client, UserPoolId, [
+        goodUser('fine'),
+        goodUser('taken'),
+        goodUser('bad-email', { email: 'not-an-email' }),
+      ]),
+    );
+    await client.send(new StartUserImportJobCommand({ UserPoolId, JobId: job.JobId }));
+    await waitForJob(client, UserPoolId, job.JobId!);
+    const query = new URLSearchParams({ pool: UserPoolId, job: job.JobId! });
+    const res = await fetch(`${emulator.url}/_emulator/user-import-log?${query}`);
+    const { lines } = (await res.json()) as { lines: string[] };
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^\[SKIPPED\] Line Number 3 - /);
+    expect(lines[1]).toMatch(/^\[FAILED\] Line Number 4 - .*email/i);
+    const missing = await fetch(`${emulator.url}/_emulator/user-import-log?pool=x&job=y`);
+    expect(missing.status).toBe(404);
+  });
+
   it('one job imports at a time: a second started meanwhile waits in Pending', async () => {
     const client = adminClient(emulator.url);
     const first = await runningJob(client, 200);

@@ -55,6 +55,22 @@ export const PER_POOL_RPS: Readonly<Partial<Record<QuotaCategory, number>>> = {
   UserPoolClientUpdate: 5,
 };
 
+/**
+ * Per-user quotas: each user takes at most 10 "read" and 10 "write" requests a second, whatever the
+ * account's quota; they cannot be raised. The emulator counts requests that name the user
+ * (`Username`) in these categories.
+ */
+export const PER_USER_RPS = 10;
+export const PER_USER_KIND: Readonly<Partial<Record<QuotaCategory, 'read' | 'write'>>> = {
+  UserAuthentication: 'read',
+  UserRead: 'read',
+  UserResourceRead: 'read',
+  UserCreation: 'write',
+  UserAccountRecovery: 'write',
+  UserUpdate: 'write',
+  UserResourceUpdate: 'write',
+};
+
 const USER_POOL_OPERATIONS: Readonly<Record<QuotaCategory, readonly string[]>> = {
   UserAuthentication: [
     'AdminInitiateAuth',

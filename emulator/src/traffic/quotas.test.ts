@@ -81,6 +81,24 @@ describe('enforceQuota', () => {
     expect(allowed(buckets, 'ListGroups', { UserPoolId: 'us-east-1_B' })).toBe(5);
   });
 
+  it('caps each user at 10 reads and 10 writes a second, apart from other users', () => {
+    const buckets = new TokenBuckets();
+    const ann = { UserPoolId: 'us-east-1_A', Username: 'ann' };
+    expect(allowed(buckets, 'AdminDisableUser', ann)).toBe(10);
+    expect(allowed(buckets, 'AdminGetUser', ann)).toBe(10);
+    expect(allowed(buckets, 'AdminDisableUser', { ...ann, Username: 'bob' })).toBe(10);
+    expect(allowed(buckets, 'AdminDisableUser', { ...ann, UserPoolId: 'us-east-1_B' })).toBe(5);
+  });
+
+  it('a request refused for its user leaves the account quota untouched', () => {
+    const buckets = new TokenBuckets();
+    const ann = { UserPoolId: 'us-east-1_A', Username: 'ann' };
+    expect(allowed(buckets, 'AdminEnableUser', ann, 1, 20)).toBe(10);
+    // 10 of UserUpdate's 25 went to ann; her 10 refused requests took none.
+    expect(allowed(buckets, 'AdminEnableUser', { ...ann, Username: 'bob' }, 1, 10)).toBe(10);
+    expect(allowed(buckets, 'AdminEnableUser', { ...ann, Username: 'cy' }, 1, 10)).toBe(5);
+  });
+
   it('scale multiplies the quotas', () => {
     expect(allowed(new TokenBuckets(), 'ListUsers', {}, 2)).toBe(60);
   });

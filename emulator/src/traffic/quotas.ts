@@ -1,6 +1,12 @@
 import type { RequestContext } from '../protocol/context.ts';
 import { AwsError } from '../protocol/errors.ts';
-import { CATEGORY_RPS, PER_POOL_RPS, quotaCategoryOf } from './quota-categories.ts';
+import {
+  CATEGORY_RPS,
+  PER_POOL_RPS,
+  PER_USER_KIND,
+  PER_USER_RPS,
+  quotaCategoryOf,
+} from './quota-categories.ts';
 import type { TokenBuckets } from './token-bucket.ts';
 
 /** Cognito's request quotas as the emulator enforces them. */
@@ -18,7 +24,8 @@ export const tooManyRequests = () => new AwsError('TooManyRequestsException', 'R
 
 /**
  * Counts the request against its category's quota for the account (and, for pool resources and
- * clients, for the pool too); throws TooManyRequestsException when either is exhausted.
+ * clients, for the pool too; for a request naming a user, against that user's reads or writes);
+ * throws TooManyRequestsException when any is exhausted, taking nothing from the others.
  */
 export function enforceQuota(
   buckets: TokenBuckets,
@@ -32,13 +39,24 @@ export function enforceQuota(
   const accountKey = `${ctx.accountId}|${ctx.region}|${category}`;
   const accountRate = CATEGORY_RPS[category] * quotas.scale;
   if (!buckets.take(accountKey, accountRate, ctx.now)) throw tooManyRequests();
+  const taken: [string, number][] = [[accountKey, accountRate]];
+  const refuse = () => {
+    for (const [key, rate] of taken) buckets.giveBack(key, rate);
+    return tooManyRequests();
+  };
+  const poolId = typeof input.UserPoolId === 'string' ? input.UserPoolId : undefined;
   const poolRps = PER_POOL_RPS[category];
-  if (poolRps !== undefined && typeof input.UserPoolId === 'string') {
+  if (poolRps !== undefined && poolId !== undefined) {
+    const poolKey = `${accountKey}|${poolId}`;
     const poolRate = poolRps * quotas.scale;
-    if (!buckets.take(`${accountKey}|${input.UserPoolId}`, poolRate, ctx.now)) {
-      buckets.giveBack(accountKey, accountRate);
-      throw tooManyRequests();
-    }
+    if (!buckets.take(poolKey, poolRate, ctx.now)) throw refuse();
+    taken.push([poolKey, poolRate]);
+  }
+  const userKind = PER_USER_KIND[category];
+  if (userKind !== undefined && poolId !== undefined && typeof input.Username === 'string') {
+    // A JSON array as the key: pool ids and usernames may hold any character, `|` included.
+    const userKey = JSON.stringify([ctx.accountId, poolId, input.Username, userKind]);
+    if (!buckets.take(userKey, PER_USER_RPS * quotas.scale, ctx.now)) throw refuse();
   }
 }
 

@@ -4,6 +4,7 @@ import { createUserImportJob } from './create-user-import-job.ts';
 import { describeUserImportJob } from './describe-user-import-job.ts';
 import { getCSVHeader } from './get-csv-header.ts';
 import { listUserImportJobs } from './list-user-import-jobs.ts';
+import './log-route.ts';
 import './routes.ts';
 import { startUserImportJob } from './start-user-import-job.ts';
 import { stopUserImportJob } from './stop-user-import-job.ts';

@@ -30,7 +30,7 @@ export interface MembersPage {
   nextToken?: string;
 }
 
-/** One page of the group's members exactly as Cognito returns them. */
+/** One ListUsersInGroup page as the SDK returns it (streams of users filter these). */
 export async function listUsersInGroupRaw(
   poolId: string,
   groupName: string,

@@ -4,6 +4,7 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { idpClientFor } from '../pool-scope';
+import { csvHeaderKey } from '../user-import/get-csv-header';
 import { poolKeys } from './pool-keys';
 
 export type CustomAttributeInput = SchemaAttributeType;
@@ -17,7 +18,10 @@ export async function addCustomAttributes(
   );
 }
 
-/** The schema lives in the pool's description, which the users pages and forms read too. */
+/**
+ * The schema lives in the pool's description, which the users pages and forms read too, and it
+ * decides the import template's columns.
+ */
 export function useAddCustomAttributes(
   poolId: string,
   { onSuccess }: { onSuccess?: () => void } = {},
@@ -26,7 +30,10 @@ export function useAddCustomAttributes(
   return useMutation({
     mutationFn: (attributes: CustomAttributeInput[]) => addCustomAttributes(poolId, attributes),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: poolKeys.description(poolId) });
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: poolKeys.description(poolId) }),
+        queryClient.invalidateQueries({ queryKey: csvHeaderKey(poolId) }),
+      ]);
       onSuccess?.();
     },
   });

@@ -58,8 +58,14 @@ export function unknownAttributes(
   }));
 }
 
-/** The warning shown at the field: "custom:teir is not … Did you mean custom:tier?" */
-export function describeUnknownAttribute({ attribute, suggestion }: UnknownAttribute): string {
+/**
+ * The warning shown at the field: "custom:teir is not … Did you mean custom:tier?", then how to go
+ * on regardless.
+ */
+export function describeUnknownAttribute(
+  { attribute, suggestion }: UnknownAttribute,
+  goOn = 'Start again to search anyway.',
+): string {
   const meant = suggestion ? ` Did you mean ${suggestion}?` : '';
-  return `${attribute} is not an attribute of this pool, so no user can match.${meant} Start again to search anyway.`;
+  return `${attribute} is not an attribute of this pool, so no user can match.${meant} ${goOn}`;
 }

@@ -69,12 +69,21 @@ describe('planLookup', () => {
       'family_name ^= "Oka"',
       'name ^= "Aisha Oka"',
       'name ^= "aisha oka"',
+      'family_name ^= "Aisha"',
+      'given_name ^= "Oka"',
     ]);
     expect(filtersOf('Aisha Okafor')).toEqual([
       'given_name ^= "Aisha"',
       'family_name ^= "Okafor"',
       'name ^= "Aisha Okafor"',
+      'family_name ^= "Aisha"',
+      'given_name ^= "Okafor"',
     ]);
+  });
+
+  it('tries a name typed surname first the other way round', () => {
+    expect(filtersOf('okafor aisha')).toContain('given_name ^= "Aisha"');
+    expect(filtersOf('okafor aisha')).toContain('family_name ^= "Okafor"');
   });
 
   it('finds an email typed in any case: as typed and lower-cased', () => {
@@ -127,6 +136,12 @@ describe('mergeLookupResults', () => {
     const plan = planLookup('aisha oka')!;
     const merged = mergeLookupResults(plan, [[aishaCosta, aishaOkafor, aishan], [aishan]]);
     expect(merged.map((u) => u.username)).toEqual(['aisha.okafor1', 'aishan.okada3']);
+  });
+
+  it('keeps a user found by a name typed surname first', () => {
+    const plan = planLookup('okafor aisha')!;
+    const merged = mergeLookupResults(plan, [[aishaCosta, aishaOkafor], [aishaOkafor]]);
+    expect(merged.map((u) => u.username)).toEqual(['aisha.okafor1']);
   });
 
   it('ranks exact matches first', () => {

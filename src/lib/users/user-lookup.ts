@@ -68,7 +68,10 @@ function oneWordFilters(word: string): UserFilter[] {
   return [...usual, ...typedCase.map((a) => prefix(a, word))];
 }
 
-/** Several words: the first as given name, the last as family name, all of them as the name. */
+/**
+ * Several words: the first as given name, the last as family name, all of them as the name; then
+ * the other way round, for surname-first names and for people who type "Okafor Aisha".
+ */
 function nameFilters(words: readonly string[], text: string): UserFilter[] {
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
@@ -77,6 +80,8 @@ function nameFilters(words: readonly string[], text: string): UserFilter[] {
     prefix('family_name', capitalise(last)),
     prefix('name', capitalise(text)),
     prefix('name', text),
+    prefix('family_name', capitalise(first)),
+    prefix('given_name', capitalise(last)),
   ];
 }
 
@@ -142,6 +147,11 @@ function sortName(user: LookupUser): string {
   return user.attributes.name ?? user.username;
 }
 
+/** Whether a user one of the plan's filters found belongs in the result (has every word). */
+export function keepsLookupUser(plan: LookupPlan, user: LookupUser): boolean {
+  return plan.words.length === 0 || matchesEveryWord(plan.words, user);
+}
+
 /**
  * One list from the filters' answers: each user once, only those matching every word, exact
  * matches first, then by name.
@@ -155,9 +165,7 @@ export function mergeLookupResults<User extends LookupUser>(
     for (const user of users)
       if (!byUsername.has(user.username)) byUsername.set(user.username, user);
   }
-  const kept = [...byUsername.values()].filter(
-    (u) => plan.words.length === 0 || matchesEveryWord(plan.words, u),
-  );
+  const kept = [...byUsername.values()].filter((u) => keepsLookupUser(plan, u));
   const ranked = kept.map((user) => ({ user, rank: lookupRank(plan, user) }));
   ranked.sort((a, b) => a.rank - b.rank || sortName(a.user).localeCompare(sortName(b.user)));
   return ranked.map((r) => r.user);

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
+import { Button } from '@/components/Button';
 import { describeCondition, encodeCondition, type Condition } from '@/lib/user-search/conditions';
+import { describeUnknownAttribute, unknownAttributes } from '@/lib/user-search/unknown-attributes';
 import { UsersTable } from '../UsersTable';
 import type { UserColumn } from '../user-columns';
 import { ConditionsBuilder } from './ConditionsBuilder';
@@ -32,11 +34,25 @@ export function DeepSearchPanel({
 }: DeepSearchPanelProps) {
   const conditionsKey = JSON.stringify(conditions.map(encodeCondition));
   const [attempt, setAttempt] = useState(0);
-  const { snapshot, stop } = useDeepSearch(poolId, conditionsKey, attempt);
+  // Conditions started here were checked by the form; those from a link are checked below first,
+  // so a shared link with a misspelt attribute does not cost a full scan either.
+  const [confirmedKey, setConfirmedKey] = useState<string>();
+  const unknown = knownAttributes
+    ? unknownAttributes(
+        conditions.map((c) => c.attribute),
+        knownAttributes,
+      )
+    : undefined;
+  const held =
+    conditions.length > 0 &&
+    confirmedKey !== conditionsKey &&
+    (unknown === undefined || unknown.length > 0);
+  const { snapshot, stop } = useDeepSearch(poolId, conditionsKey, attempt, { enabled: !held });
   const running = snapshot.status === 'running';
   const started = snapshot.status !== 'idle';
 
   const start = (next: Condition[]) => {
+    setConfirmedKey(JSON.stringify(next.map(encodeCondition)));
     if (JSON.stringify(next.map(encodeCondition)) === conditionsKey) setAttempt((a) => a + 1);
     else onConditionsChange(next);
   };
@@ -70,6 +86,18 @@ export function DeepSearchPanel({
         onStart={start}
         onStop={stop}
       />
+      {held && unknown && unknown.length > 0 && (
+        <div role="alert" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3">
+          {unknown.map((problem) => (
+            <p key={problem.attribute} className="text-sm text-amber-900">
+              {describeUnknownAttribute(problem, 'Nothing was scanned.')}
+            </p>
+          ))}
+          <Button variant="secondary" onClick={() => setConfirmedKey(conditionsKey)}>
+            Search anyway
+          </Button>
+        </div>
+      )}
       {/* Announced politely, at most every few seconds (see DeepSearchRun). */}
       <p role="status" aria-live="polite" aria-atomic="true" className="sr-only">
         {snapshot.announcement}

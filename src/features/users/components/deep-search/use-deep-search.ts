@@ -6,9 +6,14 @@ import { DeepSearchRun } from './deep-search-run';
 /**
  * Runs the deep search the URL describes. When `conditionsKey` (JSON of the encoded conditions)
  * or `attempt` (bumped by Start to rerun the same search) changes, the old scan stops and a new
- * one starts. The scan is an external process, hence an effect; its state lives in the run.
+ * one starts; while `enabled` is false nothing scans. The scan is an external process, hence an effect; its state lives in the run.
  */
-export function useDeepSearch(poolId: string, conditionsKey: string, attempt: number) {
+export function useDeepSearch(
+  poolId: string,
+  conditionsKey: string,
+  attempt: number,
+  { enabled = true }: { enabled?: boolean } = {},
+) {
   const [run] = useState(() => new DeepSearchRun());
   const snapshot = useSyncExternalStore(run.subscribe, run.getSnapshot);
 
@@ -16,13 +21,13 @@ export function useDeepSearch(poolId: string, conditionsKey: string, attempt: nu
     const conditions = (JSON.parse(conditionsKey) as string[])
       .map(decodeCondition)
       .filter((c): c is Condition => c !== undefined);
-    if (conditions.length === 0) return;
+    if (!enabled || conditions.length === 0) return;
     run.start(
       (token, signal) => listUsersRaw(poolId, { paginationToken: token }, signal),
       matchAll(conditions),
     );
     return () => run.stop();
-  }, [run, poolId, conditionsKey, attempt]);
+  }, [run, poolId, conditionsKey, attempt, enabled]);
 
   return { snapshot, stop: () => run.stop() };
 }
