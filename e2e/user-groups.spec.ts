@@ -1,5 +1,7 @@
 import {
   AdminListGroupsForUserCommand,
+  CreateGroupCommand,
+  DeleteGroupCommand,
   ListUsersCommand,
   ListUsersInGroupCommand,
   type UserType,
@@ -65,6 +67,15 @@ function rowOf(page: Page, username: string) {
 
 const groupSelect = (page: Page) => page.getByLabel('Group', { exact: true });
 
+/** How many calls of one Cognito operation the page makes from now on. */
+function countCalls(page: Page, operation: string) {
+  const counter = { calls: 0 };
+  page.on('request', (request) => {
+    if ((request.headers()['x-amz-target'] ?? '').endsWith(`.${operation}`)) counter.calls += 1;
+  });
+  return counter;
+}
+
 test('the Groups column shows a user’s groups, and a group lists exactly its members, narrowed by the search', async ({
   page,
 }) => {
@@ -90,12 +101,15 @@ test('the Groups column shows a user’s groups, and a group lists exactly its m
   });
 
   await signInFirstTime(page, 'support');
+  const perUser = countCalls(page, 'AdminListGroupsForUser');
   await openCustomerUsers(page);
   await showGroupsColumn(page);
   await quickSearch(page, memberEmail);
   await expect(
     rowOf(page, member.Username!).getByRole('cell', { name: memberGroups.join(', '), exact: true }),
   ).toBeVisible();
+  // The pool's few groups are mapped with ListUsersInGroup: no call per row.
+  expect(perUser.calls).toBe(0);
 
   // Pick a group: its members, and only them.
   await page.getByRole('searchbox', { name: 'Search users' }).press('Escape');
@@ -182,5 +196,42 @@ test('after adding a user to a group on the user page, the list’s Groups colum
     await expect(userLink(page, username)).toBeVisible();
   } finally {
     await deleteCustomer(username);
+  }
+});
+
+test('in a pool with more groups than the map reads, each row in view asks for its own groups', async ({
+  page,
+}) => {
+  const stamp = Date.now();
+  const extra = Array.from({ length: 30 }, (_, i) => `team-${stamp}-${String(i).padStart(2, '0')}`);
+  for (const GroupName of extra) {
+    await adminClient().send(new CreateGroupCommand({ UserPoolId: customerPoolId, GroupName }));
+  }
+  const [member] = await membersOf('premium');
+  const memberGroups = await groupsOf(member!.Username!);
+  try {
+    await signInFirstTime(page, 'support');
+    const perUser = countCalls(page, 'AdminListGroupsForUser');
+    const scanned = countCalls(page, 'ListUsersInGroup');
+    await openCustomerUsers(page);
+    await expect(page.getByText('Showing 1–60')).toBeVisible();
+    await showGroupsColumn(page);
+    await expect(usersTable(page).getByRole('cell', { name: 'Loading…' })).toHaveCount(0);
+    // Only the rows in view (and a few beyond) are asked, not the page's 60.
+    expect(perUser.calls).toBeGreaterThan(0);
+    expect(perUser.calls).toBeLessThan(60);
+    expect(scanned.calls).toBe(0);
+
+    await quickSearch(page, attributesOf(member!).email!);
+    await expect(
+      rowOf(page, member!.Username!).getByRole('cell', {
+        name: memberGroups.join(', '),
+        exact: true,
+      }),
+    ).toBeVisible();
+  } finally {
+    for (const GroupName of extra) {
+      await adminClient().send(new DeleteGroupCommand({ UserPoolId: customerPoolId, GroupName }));
+    }
   }
 });
