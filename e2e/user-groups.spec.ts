@@ -76,35 +76,20 @@ function countCalls(page: Page, operation: string) {
   return counter;
 }
 
-test('the Groups column shows a user’s groups, and a group lists exactly its members, narrowed by the search', async ({
+test('the Groups column shows a user’s groups, and picking a group lists exactly its members', async ({
   page,
 }) => {
   const premium = await membersOf('premium');
   const premiumNames = new Set(premium.map((u) => u.Username!));
   expect(premium.length).toBeGreaterThan(5);
   const member = premium[0]!;
-  const memberEmail = attributesOf(member).email!;
   const memberGroups = await groupsOf(member.Username!);
-  const { Users: firstPage = [] } = await adminClient().send(
-    new ListUsersCommand({ UserPoolId: customerPoolId, Limit: 60 }),
-  );
-  const outsider = firstPage.find((u) => !premiumNames.has(u.Username!))!;
-  // A given name some members have: the search box reads one word as the start of a name or handle.
-  const given = attributesOf(premium[1]!).given_name!;
-  const lower = given.toLowerCase();
-  const expectedByName = premium.filter((u) => {
-    const a = attributesOf(u);
-    return (
-      [a.given_name, a.family_name, a.name].some((v) => v?.startsWith(given)) ||
-      [u.Username, a.preferred_username, a.email].some((v) => v?.startsWith(lower))
-    );
-  });
 
   await signInFirstTime(page, 'support');
   const perUser = countCalls(page, 'AdminListGroupsForUser');
   await openCustomerUsers(page);
   await showGroupsColumn(page);
-  await quickSearch(page, memberEmail);
+  await quickSearch(page, attributesOf(member).email!);
   await expect(
     rowOf(page, member.Username!).getByRole('cell', { name: memberGroups.join(', '), exact: true }),
   ).toBeVisible();
@@ -128,8 +113,40 @@ test('the Groups column shows a user’s groups, and a group lists exactly its m
   ).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
-  // The search box narrows the group's members, by email and by name.
-  await quickSearch(page, memberEmail);
+  // Clearing the group returns to the whole pool.
+  await groupSelect(page).selectOption('');
+  await expect(page).not.toHaveURL(/group=/);
+  await expect(page.getByText('Showing 1–60')).toBeVisible();
+});
+
+test('the search narrows a group’s members, and the link reopens the same view', async ({
+  page,
+}) => {
+  const premium = await membersOf('premium');
+  const premiumNames = new Set(premium.map((u) => u.Username!));
+  const member = premium[0]!;
+  const { Users: firstPage = [] } = await adminClient().send(
+    new ListUsersCommand({ UserPoolId: customerPoolId, Limit: 60 }),
+  );
+  const outsider = firstPage.find((u) => !premiumNames.has(u.Username!))!;
+  // A given name some members have: the search box reads one word as the start of a name or handle.
+  const given = attributesOf(premium[1]!).given_name!;
+  const lower = given.toLowerCase();
+  const expectedByName = premium.filter((u) => {
+    const a = attributesOf(u);
+    return (
+      [a.given_name, a.family_name, a.name].some((v) => v?.startsWith(given)) ||
+      [u.Username, a.preferred_username, a.email].some((v) => v?.startsWith(lower))
+    );
+  });
+
+  await signInFirstTime(page, 'support');
+  await openCustomerUsers(page);
+  await groupSelect(page).selectOption('premium');
+  await expect(page.getByText(`${premium.length} members`, { exact: true })).toBeVisible();
+
+  // By email, by a non-member's email, and by name.
+  await quickSearch(page, attributesOf(member).email!);
   await expect(userLink(page, member.Username!)).toBeVisible();
   await expect(usersTable(page)).toHaveAttribute('aria-rowcount', '2');
   await quickSearch(page, attributesOf(outsider).email!);
@@ -145,6 +162,7 @@ test('the Groups column shows a user’s groups, and a group lists exactly its m
   // The link reopens the same view.
   const shared = page.url();
   expect(new URL(shared).searchParams.get('q')).toBe(lower);
+  expect(new URL(shared).searchParams.get('group')).toBe('premium');
   await page.goto('/pools');
   await expect(page.getByRole('heading', { name: 'User pools' })).toBeVisible();
   await page.goto(shared);
@@ -155,11 +173,10 @@ test('the Groups column shows a user’s groups, and a group lists exactly its m
     String(expectedByName.length + 1),
   );
 
-  // Clearing the group returns to the whole pool, the search kept.
-  await groupSelect(page).selectOption('');
-  await expect(page).not.toHaveURL(/group=/);
-  await page.getByRole('searchbox', { name: 'Search users' }).press('Escape');
-  await expect(page.getByText('Showing 1–60')).toBeVisible();
+  // Clearing the search keeps the group.
+  await page.getByRole('link', { name: 'Clear search' }).click();
+  await expect(page.getByText(`${premium.length} members`, { exact: true })).toBeVisible();
+  await expect(groupSelect(page)).toHaveValue('premium');
 });
 
 test('after adding a user to a group on the user page, the list’s Groups column shows it', async ({

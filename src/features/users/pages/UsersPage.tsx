@@ -104,7 +104,10 @@ export function UsersPage() {
             >
               {showAdvanced ? 'Hide advanced filter' : 'Advanced filter'}
             </Button>
-            <SearchedFilters filters={filters} />
+            <SearchedFilters
+              filters={filters}
+              clearTo={quickSearchParams('', search.group).toString()}
+            />
           </div>
           {showAdvanced && (
             <div id="advanced-filter">
