@@ -6,6 +6,7 @@ import { groupPermissions } from '@/features/groups/routes';
 import { identityProviderPermissions } from '@/features/identity-providers/routes';
 import { poolPermissions } from '@/features/pools/routes';
 import { resourceServerPermissions } from '@/features/resource-servers/routes';
+import { userImportPermissions } from '@/features/user-import/routes';
 import { userPermissions } from '@/features/users/routes';
 import { canCall, consoleRoles } from '@/lib/iam/roles';
 import { loadCognitoModel } from '@/lib/user-pools/service-model';
@@ -20,6 +21,7 @@ const actionPermissions = {
   ...prefixed('pool', poolPermissions),
   ...prefixed('resourceServer', resourceServerPermissions),
   ...prefixed('user', userPermissions),
+  ...prefixed('userImport', userImportPermissions),
 };
 
 function prefixed(prefix: string, permissions: Record<string, string>) {

@@ -1,0 +1,4 @@
+const counts = new Intl.NumberFormat('en-US');
+
+/** 12,345 */
+export const formatCount = (n: number) => counts.format(n);
