@@ -6,6 +6,7 @@ import { groupRoutes } from '@/features/groups/routes';
 import { identityProviderRoutes } from '@/features/identity-providers/routes';
 import { poolNavItems, poolRoutes, toPools } from '@/features/pools/routes';
 import { resourceServerRoutes } from '@/features/resource-servers/routes';
+import { userExportRoutes } from '@/features/user-export/routes';
 import { userImportRoutes } from '@/features/user-import/routes';
 import { userRoutes } from '@/features/users/routes';
 import { FullPageLoading } from './FullPageLoading';
@@ -20,6 +21,7 @@ export const appRoutes = [
   ...poolRoutes,
   ...brandingRoutes,
   ...userRoutes,
+  ...userExportRoutes,
   ...groupRoutes,
   ...userImportRoutes,
   ...clientRoutes,

@@ -24,6 +24,7 @@ import { SearchedFilters } from '../components/SearchedFilters';
 import { UsersList } from '../components/UsersList';
 import { availableColumns, chosenColumns, DEFAULT_COLUMN_IDS } from '../components/user-columns';
 import { createUserRoute, toCreateUser } from '../routes';
+import { toUserExport, userExportRoute } from '@/features/user-export/routes';
 
 /** Names a deep-search condition can use besides the schema's attributes. */
 const USER_FIELDS = ['username', 'cognito:user_status', 'status'];
@@ -44,6 +45,7 @@ export function UsersPage() {
   const columns = chosenColumns(available, columnIds, nameOf);
   const deep = search.view === 'deep';
   const canCreate = useCanOpen(createUserRoute);
+  const canExport = useCanOpen(userExportRoute);
   // Deep-search results also show the attributes their conditions test.
   const deepColumns = chosenColumns(
     available,
@@ -60,6 +62,14 @@ export function UsersPage() {
         <h1 className="text-2xl font-semibold text-slate-900">Users</h1>
         <div className="flex items-end gap-2">
           <ColumnPicker available={available} chosen={columnIds} onChange={setColumnIds} />
+          {canExport && (
+            <Link
+              to={toUserExport({ poolId, search: searchParams })}
+              className={buttonClass('secondary')}
+            >
+              Export CSV
+            </Link>
+          )}
           {canCreate && (
             <Link to={toCreateUser({ poolId })} className={buttonClass('primary')}>
               Create user
