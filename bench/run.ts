@@ -18,6 +18,7 @@ import { brandingPreviewLatency } from './branding-preview.ts';
 import { bigPoolUnderWrites, durableWriteRates } from './durability.ts';
 import { emulatorLookup, motoLookup, type LatencyResult } from './list-users.ts';
 import { tabWeights } from './tab-weights.ts';
+import { userGroupsFigures } from './user-groups.ts';
 import { poolThroughput, type ThroughputResult } from './throughput.ts';
 import { QUOTAS_OFF } from '../emulator/src/traffic/quotas.ts';
 
@@ -28,6 +29,7 @@ const sections = [
   'branding-preview', // keystroke in the Branding CSS editor -> preview repainted
   'emulator', // requests/s, ListUsers lookups and paging, deep search; moto_server beside
   'durability', // durable writes/s and the 100,000-user pool under writes
+  'user-groups', // the Users list's Groups column: pool-wide scan vs per-user calls, quotas on
   'export', // CSV export of 100,000 users in Chromium, quotas on: users/s and JS heap
   'bulk', // bulk disable of 1,000 users in Chromium, quotas on: users/s against UserUpdate's 25
 ] as const;
@@ -236,6 +238,23 @@ if (wants('durability')) {
       'max ms': r.readMaxMs.toFixed(0),
       'max RSS MB': Math.round(r.maxRssMb),
       'start s': r.startSeconds.toFixed(1),
+    })),
+  );
+}
+
+if (wants('user-groups')) {
+  const emulator = await startEmulator({ port: 0, config: { seedCustomerUsers: 0 } });
+  const key = defaultConfig().staticCredentials[0]!;
+  const figures = await userGroupsFigures(emulator, sdkClient(emulator.url, key));
+  await emulator.close();
+  console.log('\nGroups column: user → groups map, against the emulator with quotas on');
+  console.table(
+    figures.map((f) => ({
+      pool: f.pool,
+      strategy: f.strategy,
+      requests: f.requests,
+      seconds: f.seconds.toFixed(2),
+      outcome: f.outcome,
     })),
   );
 }

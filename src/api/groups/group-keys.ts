@@ -16,4 +16,15 @@ export const groupKeys = {
     [...groupKeys.allMembers(poolId), groupName] as const,
   membersPage: (poolId: string, groupName: string, page: { nextToken?: string }) =>
     [...groupKeys.members(poolId, groupName), { nextToken: page.nextToken ?? null }] as const,
+  /** The Users list narrowed to a group: its members matching filters, from a page token on. */
+  membersMatching: (
+    poolId: string,
+    groupName: string,
+    query: { filters: readonly string[]; nextToken?: string },
+  ) =>
+    [
+      ...groupKeys.members(poolId, groupName),
+      'matching',
+      { filters: query.filters, nextToken: query.nextToken ?? null },
+    ] as const,
 };

@@ -9,12 +9,24 @@ export interface Membership {
   username: string;
 }
 
-/** A membership shows in two places: the group's member list and the user's group list. */
+/**
+ * A membership shows in three places: the group's member list, the user's group list, and the
+ * pool's user → groups map when it holds one (a pool too big to map stays so: the user's own
+ * group list is what its row shows).
+ */
 export function invalidateMembership(queryClient: QueryClient, m: Membership) {
   return Promise.all([
     queryClient.invalidateQueries({ queryKey: groupKeys.members(m.poolId, m.groupName) }),
     queryClient.invalidateQueries({
       queryKey: userKeys.groups({ poolId: m.poolId, username: m.username }),
     }),
+    queryClient.invalidateQueries({
+      queryKey: userKeys.groupsMap(m.poolId),
+      predicate: (query) => holdsMap(query.state.data),
+    }),
   ]);
+}
+
+function holdsMap(data: unknown): boolean {
+  return (data as { strategy?: unknown } | undefined)?.strategy === 'scan';
 }

@@ -33,4 +33,19 @@ describe('the users a long run walks for what the Users page shows', () => {
     });
     expect(describeSource(source)).toBe('users where custom:tier equals gold');
   });
+
+  it('is the chosen group’s members, narrowed by the search as the list narrows them', () => {
+    expect(sourceOf('group=premium')).toEqual({ kind: 'group', group: 'premium' });
+    expect(describeSource(sourceOf('group=premium'))).toBe('members of premium');
+    expect(describeSource(sourceOf('group=premium&q=ann%40example.com'))).toBe(
+      'members of premium where Email is ann@example.com',
+    );
+    expect(describeSource(sourceOf('group=premium&attr=status&op=equals&value=Disabled'))).toBe(
+      'members of premium where Account status is Disabled',
+    );
+    const lookup = sourceOf('group=premium&q=aisha+oka');
+    expect(lookup).toMatchObject({ kind: 'group', group: 'premium', plan: { text: 'aisha oka' } });
+    expect(describeSource(lookup)).toBe('members of premium found for “aisha oka”');
+    expect(sourceOf('view=deep&group=premium').kind).toBe('deep');
+  });
 });

@@ -1,6 +1,7 @@
 import { describeCondition, matchAll, type Condition } from '@/lib/user-search/conditions';
 import { DEFAULT_REQUESTS_PER_SECOND } from '@/lib/user-search/deep-search';
 import { describeFilter, toFilterString, type UserFilter } from '@/lib/user-search/filter';
+import { matchesAnyFilter } from '@/lib/user-search/filter-match';
 import { walkPages } from '@/lib/user-search/page-walk';
 import { TokenBucket } from '@/lib/user-search/pacer';
 import type { UsersSearchState } from '@/lib/user-search/url-state';
@@ -18,8 +19,11 @@ export type UserSource =
   | { kind: 'lookup'; plan: LookupPlan }
   /** Deep-search conditions: every user scanned, those matching kept. */
   | { kind: 'deep'; conditions: readonly Condition[] }
-  /** A group's members (ListUsersInGroup), narrowed by a filter when one is given. */
-  | { kind: 'group'; group: string; filter?: UserFilter };
+  /**
+   * A group's members (ListUsersInGroup), narrowed in the browser by a filter, or by a name
+   * lookup's filters (any of them, with every word), as ListUsers would filter them.
+   */
+  | { kind: 'group'; group: string; filter?: UserFilter; plan?: LookupPlan };
 
 export interface StreamProgress {
   /** List calls answered. */
@@ -139,9 +143,16 @@ function keeperOf(source: UserSource): (user: RawUser) => boolean {
         return true;
       };
     }
-    case 'group':
-      if (source.filter) throw new Error('Narrowing a group by a filter is not supported yet.');
-      return () => true;
+    case 'group': {
+      const { filter, plan } = source;
+      if (plan) {
+        return (user) => {
+          const listed = toListedUser(user);
+          return matchesAnyFilter(listed, plan.filters) && keepsLookupUser(plan, listed);
+        };
+      }
+      return filter ? (user) => matchesAnyFilter(toListedUser(user), [filter]) : () => true;
+    }
   }
 }
 
@@ -160,6 +171,7 @@ export function describeSource(source: UserSource): string {
         : `users where ${source.conditions.map(describeCondition).join(' and ')}`;
     case 'group': {
       const members = `members of ${source.group}`;
+      if (source.plan) return `${members} found for “${source.plan.text}”`;
       return source.filter ? `${members} where ${describeFilter(source.filter)}` : members;
     }
   }
@@ -168,6 +180,16 @@ export function describeSource(source: UserSource): string {
 /** The source behind what the Users page shows for its URL state. */
 export function userSourceOf(search: UsersSearchState): UserSource {
   if (search.view === 'deep') return { kind: 'deep', conditions: search.conditions };
+  if (search.group) {
+    const group = search.group;
+    if (search.advanced) return { kind: 'group', group, filter: search.advanced };
+    const plan = planLookup(search.q);
+    const [only] = plan?.filters ?? [];
+    if (!plan) return { kind: 'group', group };
+    return plan.filters.length === 1 && only
+      ? { kind: 'group', group, filter: only }
+      : { kind: 'group', group, plan };
+  }
   if (search.advanced) return { kind: 'filter', filter: search.advanced };
   const plan = planLookup(search.q);
   if (!plan) return { kind: 'pool' };

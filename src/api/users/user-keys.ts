@@ -45,4 +45,7 @@ export const userKeys = {
     [...userKeys.devices(user), 'device', deviceKey] as const,
   memberships: (poolId: string) => [...userKeys.all(poolId), 'groups'] as const,
   groups: ({ poolId, username }: UserRef) => [...userKeys.memberships(poolId), username] as const,
+  /** The whole pool's user → groups map (the Users list's Groups column); an object, so no
+   * username can collide with it. */
+  groupsMap: (poolId: string) => [...userKeys.memberships(poolId), { map: 'pool' }] as const,
 };

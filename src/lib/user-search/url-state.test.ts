@@ -3,6 +3,7 @@ import {
   activeFilter,
   advancedSearchParams,
   deepSearchParams,
+  groupSearchParams,
   quickSearchParams,
   readUsersSearch,
 } from './url-state';
@@ -38,5 +39,28 @@ describe('users search URL', () => {
     const state = readUsersSearch(new URLSearchParams(deepSearchParams(conditions).toString()));
     expect(state.view).toBe('deep');
     expect(state.conditions).toEqual(conditions);
+  });
+
+  it('keeps the chosen group beside the search box or the advanced filter', () => {
+    const quick = readUsersSearch(
+      new URLSearchParams(quickSearchParams('ana', 'beta testers').toString()),
+    );
+    expect(quick).toMatchObject({ view: 'list', q: 'ana', group: 'beta testers' });
+    const filter = { attribute: 'email' as const, operator: 'startsWith' as const, value: 'a' };
+    const advanced = readUsersSearch(advancedSearchParams(filter, 'premium'));
+    expect(advanced).toMatchObject({ advanced: filter, group: 'premium' });
+    expect(readUsersSearch(new URLSearchParams('group=')).group).toBeUndefined();
+  });
+
+  it('switches group or clears it without losing the search', () => {
+    const state = readUsersSearch(quickSearchParams('ana', 'premium'));
+    expect(groupSearchParams(state, 'beta-testers').toString()).toBe('q=ana&group=beta-testers');
+    expect(groupSearchParams(state, undefined).toString()).toBe('q=ana');
+    const filter = { attribute: 'status' as const, operator: 'equals' as const, value: 'Disabled' };
+    const advanced = readUsersSearch(advancedSearchParams(filter));
+    expect(readUsersSearch(groupSearchParams(advanced, 'premium'))).toMatchObject({
+      advanced: filter,
+      group: 'premium',
+    });
   });
 });

@@ -1,8 +1,17 @@
 import { Link } from 'react-router';
 import { describeFilter, type UserFilter } from '@/lib/user-search/filter';
 
-/** The line under the search box: which ListUsers filters ran, and a way back to all users. */
-export function SearchedFilters({ filters }: { filters: readonly UserFilter[] }) {
+/**
+ * The line under the search box: which ListUsers filters ran, and a way back to all users (or to
+ * all of the chosen group's members: `clearTo` is the search that stays).
+ */
+export function SearchedFilters({
+  filters,
+  clearTo = '',
+}: {
+  filters: readonly UserFilter[];
+  clearTo?: string;
+}) {
   if (filters.length === 0) return null;
   return (
     <div className="text-sm text-slate-800">
@@ -15,7 +24,7 @@ export function SearchedFilters({ filters }: { filters: readonly UserFilter[] })
           </li>
         ))}
       </ul>{' '}
-      <Link to={{ search: '' }} className="ml-2 text-blue-800 underline">
+      <Link to={{ search: clearTo }} className="ml-2 text-blue-800 underline">
         Clear search
       </Link>
     </div>

@@ -4,6 +4,7 @@ import { useRef } from 'react';
 import { Link } from 'react-router';
 import type { ListedUser } from '@/api/users/list-users';
 import { toUser } from '../routes';
+import { useGroupsColumn } from './groups-column';
 import type { UserColumn } from './user-columns';
 import { SelectCell, SelectPageHeader } from './SelectCells';
 import type { RowSelection } from './use-user-selection';
@@ -24,7 +25,14 @@ interface UsersTableProps {
  * Users in a real <table> (headers, row and column semantics) whose body is virtualized: only the
  * rows in view are rendered, spacer rows stand in for the rest, so long result lists stay smooth.
  */
-export function UsersTable({ poolId, users, columns, caption, busy, selection }: UsersTableProps) {
+export function UsersTable({
+  poolId,
+  users,
+  columns: chosen,
+  caption,
+  busy,
+  selection,
+}: UsersTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read in render by design
   const virtualizer = useVirtualizer({
@@ -35,6 +43,11 @@ export function UsersTable({ poolId, users, columns, caption, busy, selection }:
     getItemKey: (index) => users[index]?.username ?? index,
   });
   const items = virtualizer.getVirtualItems();
+  const columns = useGroupsColumn(
+    poolId,
+    items.map((item) => users[item.index]?.username ?? ''),
+    chosen,
+  );
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom = Math.max(0, virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0));
   const span = columns.length + (selection ? 1 : 0);

@@ -1,5 +1,6 @@
 import { formatBoolean, formatDateTime } from '@/lib/format';
 import type { ListedUser } from '@/api/users/list-users';
+import { groupsColumn } from './groups-column';
 
 /** A column of the users table; `value` is plain text (React escapes it; never HTML). */
 export interface UserColumn {
@@ -34,6 +35,7 @@ const fixedColumns: UserColumn[] = [
   },
   { id: 'created', header: 'Created', value: (user) => formatDateTime(user.createdAt) },
   { id: 'modified', header: 'Last modified', value: (user) => formatDateTime(user.modifiedAt) },
+  groupsColumn,
 ];
 
 export const DEFAULT_COLUMN_IDS = ['email', 'phone_number', 'status', 'enabled', 'created'];

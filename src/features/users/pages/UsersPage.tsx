@@ -7,6 +7,7 @@ import { planLookup } from '@/lib/users/user-lookup';
 import {
   advancedSearchParams,
   deepSearchParams,
+  groupSearchParams,
   quickSearchParams,
   readUsersSearch,
 } from '@/lib/user-search/url-state';
@@ -16,6 +17,8 @@ import { useUserNaming } from '@/api/users/user-naming';
 import { LazyBulkActions } from '@/features/bulk-actions/routes';
 import { AdvancedFilterForm } from '../components/AdvancedFilterForm';
 import { ColumnPicker } from '../components/ColumnPicker';
+import { GroupFilter } from '../components/GroupFilter';
+import { GroupMembersList } from '../components/GroupMembersList';
 import { LookupList } from '../components/LookupList';
 import { DeepSearchPanel } from '../components/deep-search/DeepSearchPanel';
 import { QuickSearchForm } from '../components/QuickSearchForm';
@@ -117,7 +120,12 @@ export function UsersPage() {
         <>
           <QuickSearchForm
             query={search.advanced ? '' : search.q}
-            onSearch={(q) => setSearchParams(quickSearchParams(q))}
+            onSearch={(q) => setSearchParams(quickSearchParams(q, search.group))}
+          />
+          <GroupFilter
+            poolId={poolId}
+            group={search.group}
+            onChange={(group) => setSearchParams(groupSearchParams(search, group))}
           />
           <div className="flex flex-wrap items-center gap-3">
             <Button
@@ -128,19 +136,31 @@ export function UsersPage() {
             >
               {showAdvanced ? 'Hide advanced filter' : 'Advanced filter'}
             </Button>
-            <SearchedFilters filters={filters} />
+            <SearchedFilters
+              filters={filters}
+              clearTo={quickSearchParams('', search.group).toString()}
+            />
           </div>
           {showAdvanced && (
             <div id="advanced-filter">
               <AdvancedFilterForm
                 key={searchParams.toString()}
                 filter={search.advanced}
-                onApply={(f) => setSearchParams(advancedSearchParams(f))}
+                onApply={(f) => setSearchParams(advancedSearchParams(f, search.group))}
               />
             </div>
           )}
           {bulkActions}
-          {plan && filters.length > 1 ? (
+          {search.group ? (
+            <GroupMembersList
+              poolId={poolId}
+              group={search.group}
+              filters={filters}
+              plan={plan}
+              columns={columns}
+              selection={rowSelection}
+            />
+          ) : plan && filters.length > 1 ? (
             <LookupList poolId={poolId} plan={plan} columns={columns} selection={rowSelection} />
           ) : (
             <UsersList
