@@ -1,4 +1,10 @@
-import { ConfirmSignUpCommand } from '@aws-sdk/client-cognito-identity-provider';
+import {
+  AdminConfirmSignUpCommand,
+  AdminUpdateUserAttributesCommand,
+  ConfirmForgotPasswordCommand,
+  ConfirmSignUpCommand,
+  ForgotPasswordCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,5 +67,37 @@ describe('codes over time and across restarts (emulator)', () => {
     await emulator.close();
     emulator = await start();
     await expectAwsError(() => confirm(clientId, 'guess', code), 'LimitExceededException');
+  });
+
+  it('a password reset code expires after one hour', async () => {
+    const admin = adminClient(emulator.url);
+    const { poolId, clientId } = await selfServicePool(admin);
+    const email = emailFor('slow');
+    await signUp(target(), clientId, 'slow', email);
+    await admin.send(new AdminConfirmSignUpCommand({ UserPoolId: poolId, Username: 'slow' }));
+    await admin.send(
+      new AdminUpdateUserAttributesCommand({
+        UserPoolId: poolId,
+        Username: 'slow',
+        UserAttributes: [{ Name: 'email_verified', Value: 'true' }],
+      }),
+    );
+    const client = publicClient(emulator.url);
+    await client.send(new ForgotPasswordCommand({ ClientId: clientId, Username: 'slow' }));
+    const code = await lastCode(target(), email);
+    emulator.store.state.userPools.get(poolId)!.users.get('slow')!.passwordResetCode!.expiresAt -=
+      3600;
+    await expectAwsError(
+      () =>
+        client.send(
+          new ConfirmForgotPasswordCommand({
+            ClientId: clientId,
+            Username: 'slow',
+            ConfirmationCode: code,
+            Password: 'Self-Service-Pass-9!',
+          }),
+        ),
+      'ExpiredCodeException',
+    );
   });
 });
