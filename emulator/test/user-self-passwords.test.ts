@@ -1,12 +1,9 @@
 import {
-  AdminCreateUserCommand,
   AdminResetUserPasswordCommand,
-  AdminSetUserPasswordCommand,
   AdminUserGlobalSignOutCommand,
   ChangePasswordCommand,
   ConfirmForgotPasswordCommand,
   ForgotPasswordCommand,
-  type CognitoIdentityProviderClient,
   type CreateUserPoolRequest,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +12,7 @@ import { publicClient } from './support/sign-in.ts';
 import { targets } from './support/targets.ts';
 import {
   attributesOf,
+  confirmedUser,
   emailFor,
   lastCode,
   NEW_PASSWORD,
@@ -26,35 +24,6 @@ import {
 const BY_EMAIL: Partial<CreateUserPoolRequest> = {
   AccountRecoverySetting: { RecoveryMechanisms: [{ Name: 'verified_email', Priority: 1 }] },
 };
-
-/** A CONFIRMED user with a password, and an email that is verified unless told otherwise. */
-async function confirmedUser(
-  admin: CognitoIdentityProviderClient,
-  poolId: string,
-  username: string,
-  email: string,
-  verified = true,
-) {
-  await admin.send(
-    new AdminCreateUserCommand({
-      UserPoolId: poolId,
-      Username: username,
-      MessageAction: 'SUPPRESS',
-      UserAttributes: [
-        { Name: 'email', Value: email },
-        { Name: 'email_verified', Value: String(verified) },
-      ],
-    }),
-  );
-  await admin.send(
-    new AdminSetUserPasswordCommand({
-      UserPoolId: poolId,
-      Username: username,
-      Password: PASSWORD,
-      Permanent: true,
-    }),
-  );
-}
 
 describe.each(targets())(
   'ForgotPassword, ConfirmForgotPassword, ChangePassword on $name',

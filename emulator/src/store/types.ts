@@ -38,6 +38,8 @@ export interface CodeRecord {
   attribute?: 'email' | 'phone_number';
   /** Wrong codes tried since this one was sent. */
   failedAttempts?: number;
+  /** A new email or phone held back until this code verifies it (UserAttributeUpdateSettings). */
+  pendingValue?: string;
 }
 
 export interface UserRecord {

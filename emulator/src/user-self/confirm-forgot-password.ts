@@ -19,7 +19,7 @@ export function confirmForgotPassword(input: ConfirmForgotPasswordInput, ctx: Re
   const { pool, user } = target;
   if (!user) throw hidesUserExistence(target) ? codeMismatch() : noSuchUser();
   assertPasswordConforms(pool, input.Password);
-  consumeCode(ctx, target, user, 'passwordResetCode', input.ConfirmationCode);
+  consumeCode(ctx, pool, user, user.passwordResetCode, input.ConfirmationCode);
   updateUser(ctx, pool, user, () => {
     user.password = passwordRecord(pool.pool.Id, user.Username, input.Password, false, ctx.now);
     if (user.UserStatus === 'RESET_REQUIRED' || user.UserStatus === 'FORCE_CHANGE_PASSWORD')

@@ -26,7 +26,7 @@ export function confirmSignUp(input: ConfirmSignUpInput, ctx: RequestContext) {
   if (user.UserStatus !== 'UNCONFIRMED') {
     throw notAuthorized(`User cannot be confirmed. Current status is ${user.UserStatus}`);
   }
-  const code = consumeCode(ctx, target, user, 'signUpCode', input.ConfirmationCode);
+  const code = consumeCode(ctx, pool, user, user.signUpCode, input.ConfirmationCode);
   const after = structuredClone(user);
   if (code.attribute) setAttributes(after, [{ Name: `${code.attribute}_verified`, Value: 'true' }]);
   const moves = checkAliases(pool, user.Username, after.Attributes, {

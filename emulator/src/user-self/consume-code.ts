@@ -1,22 +1,20 @@
-import type { ClientContext } from '../auth/sign-in.ts';
 import type { RequestContext } from '../protocol/context.ts';
-import type { CodeRecord, UserRecord } from '../store/types.ts';
+import type { CodeRecord, UserPoolRecord, UserRecord } from '../store/types.ts';
 import { epochSeconds } from '../userpools/pool-store.ts';
 import { updateUser } from '../user-admin/write-user.ts';
 import { checkCode, codeError } from './codes.ts';
 
 /**
- * Checks the code typed against the one stored under `slot`; a wrong code is counted (durably, so
+ * Checks the code typed against the user's `record` of the code sent; a wrong code is counted (durably, so
  * a restart does not reset the limit) and throws, as do a locked or expired one.
  */
 export function consumeCode(
   ctx: RequestContext,
-  { pool }: ClientContext,
+  pool: UserPoolRecord,
   user: UserRecord,
-  slot: 'signUpCode' | 'passwordResetCode',
+  record: CodeRecord | undefined,
   given: string,
 ): CodeRecord {
-  const record = user[slot];
   const check = checkCode(record, given, epochSeconds(ctx.now));
   if (check === 'ok') return record!;
   if (check === 'mismatch') {

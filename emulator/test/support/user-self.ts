@@ -1,5 +1,7 @@
 import {
+  AdminCreateUserCommand,
   AdminGetUserCommand,
+  AdminSetUserPasswordCommand,
   CreateUserPoolClientCommand,
   CreateUserPoolCommand,
   InitiateAuthCommand,
@@ -107,4 +109,33 @@ export async function attributesOf(
     status: user.UserStatus,
     attributes: Object.fromEntries((user.UserAttributes ?? []).map((a) => [a.Name, a.Value])),
   };
+}
+
+/** A CONFIRMED user with a password, and an email that is verified unless told otherwise. */
+export async function confirmedUser(
+  admin: CognitoIdentityProviderClient,
+  poolId: string,
+  username: string,
+  email: string,
+  verified = true,
+) {
+  await admin.send(
+    new AdminCreateUserCommand({
+      UserPoolId: poolId,
+      Username: username,
+      MessageAction: 'SUPPRESS',
+      UserAttributes: [
+        { Name: 'email', Value: email },
+        { Name: 'email_verified', Value: String(verified) },
+      ],
+    }),
+  );
+  await admin.send(
+    new AdminSetUserPasswordCommand({
+      UserPoolId: poolId,
+      Username: username,
+      Password: PASSWORD,
+      Permanent: true,
+    }),
+  );
 }
