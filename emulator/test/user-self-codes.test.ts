@@ -4,7 +4,9 @@ import {
   ConfirmForgotPasswordCommand,
   ConfirmSignUpCommand,
   ForgotPasswordCommand,
+  GetUserCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { decodeJwt, importJWK, SignJWT, type JWTPayload } from 'jose';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +17,15 @@ import { adminClient } from '../src/users/test-emulator.ts';
 import { expectAwsError } from './support/expect-error.ts';
 import { publicClient } from './support/sign-in.ts';
 import type { Target } from './support/targets.ts';
-import { emailFor, lastCode, selfServicePool, signUp } from './support/user-self.ts';
+import {
+  confirmedUser,
+  emailFor,
+  lastCode,
+  PASSWORD,
+  passwordSignIn,
+  selfServicePool,
+  signUp,
+} from './support/user-self.ts';
 
 /** Emulator only: the clock and restarts are the emulator's to control. */
 describe('codes over time and across restarts (emulator)', () => {
@@ -99,5 +109,31 @@ describe('codes over time and across restarts (emulator)', () => {
         ),
       'ExpiredCodeException',
     );
+  });
+
+  it('refuses an expired access token, and one without aws.cognito.signin.user.admin', async () => {
+    const admin = adminClient(emulator.url);
+    const { poolId, clientId } = await selfServicePool(admin);
+    await confirmedUser(admin, poolId, 'nina', emailFor('nina'));
+    const { AuthenticationResult } = await passwordSignIn(target(), clientId, 'nina', PASSWORD);
+    const claims = decodeJwt(AuthenticationResult!.AccessToken!);
+    const { signingKey } = emulator.store.state.userPools.get(poolId)!;
+    const key = await importJWK(signingKey.privateJwk, 'RS256');
+    const signed = (payload: JWTPayload) =>
+      new SignJWT(payload).setProtectedHeader({ alg: 'RS256', kid: signingKey.kid }).sign(key);
+    const getUser = (AccessToken: string) =>
+      publicClient(emulator.url).send(new GetUserCommand({ AccessToken }));
+
+    const expired = await signed({ ...claims, exp: Math.floor(Date.now() / 1000) - 1 });
+    const late = await expectAwsError(() => getUser(expired), 'NotAuthorizedException');
+    expect(late.message).toBe('Access Token has expired');
+
+    const narrow = await signed({ ...claims, scope: 'openid' });
+    const scoped = await expectAwsError(() => getUser(narrow), 'NotAuthorizedException');
+    expect(scoped.message).toBe('Access Token does not have required scopes');
+
+    const forged = AuthenticationResult!.AccessToken!.slice(0, -4) + 'AAAA';
+    const bad = await expectAwsError(() => getUser(forged), 'NotAuthorizedException');
+    expect(bad.message).toBe('Invalid Access Token');
   });
 });
