@@ -9,6 +9,7 @@ import './tokens/index.ts';
 import './ui-customization/index.ts';
 import './user-admin/index.ts';
 import './user-import/index.ts';
+import './user-self/index.ts';
 import './userpools/index.ts';
 
 /** Importing this file registers every resource module's operations and routes (see imports). */

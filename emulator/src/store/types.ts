@@ -34,6 +34,12 @@ export interface DeviceRecord {
 export interface CodeRecord {
   code: string;
   expiresAt: number;
+  /** The attribute the code was sent to, which using it verifies. */
+  attribute?: 'email' | 'phone_number';
+  /** Wrong codes tried since this one was sent. */
+  failedAttempts?: number;
+  /** A new email or phone held back until this code verifies it (UserAttributeUpdateSettings). */
+  pendingValue?: string;
 }
 
 export interface UserRecord {
@@ -53,7 +59,9 @@ export interface UserRecord {
   /** The preferred MFA method and the enabled ones, as AdminGetUser reports them. */
   preferredMfa?: string;
   mfaMethods?: string[];
-  /** AdminResetUserPassword's code, for ConfirmForgotPassword to check. */
+  /** The code SignUp or ResendConfirmationCode sent, for ConfirmSignUp to check. */
+  signUpCode?: CodeRecord;
+  /** AdminResetUserPassword's or ForgotPassword's code, for ConfirmForgotPassword to check. */
   passwordResetCode?: CodeRecord;
   /** Codes sent to verify a changed email or phone, for VerifyUserAttribute to check. */
   verificationCodes?: { email?: CodeRecord; phone_number?: CodeRecord };

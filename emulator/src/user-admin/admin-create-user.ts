@@ -34,13 +34,12 @@ const looksLikePhone = (value: string) => /^\+[0-9]+$/.test(value);
  * In pools that sign in with email or phone, the Username given is that email or phone, and the
  * real username is a UUID. Returns the username to store and the attributes with the identifier set.
  */
-function resolveUsername(
+export function resolveUsername(
   pool: UserPoolRecord,
-  input: AdminCreateUserInput,
+  given: string,
   attributes: AttributeRecord[],
 ) {
   const usernameAttributes = usernameAttributesOf(pool);
-  const given = input.Username;
   if (usernameAttributes.length > 0) {
     const asEmail = usernameAttributes.includes('email') && looksLikeEmail(given);
     const asPhone = usernameAttributes.includes('phone_number') && looksLikePhone(given);
@@ -95,7 +94,7 @@ export function adminCreateUser(input: AdminCreateUserInput, ctx: RequestContext
 
   const requested = dedupe(input.UserAttributes);
   checkAttributeWrites(pool, requested, 'create');
-  const { username, attributes } = resolveUsername(pool, input, requested);
+  const { username, attributes } = resolveUsername(pool, input.Username, requested);
   if (userByUsername(pool, username))
     throw new AwsError('UsernameExistsException', 'User account already exists');
   checkRequired(pool, attributes);

@@ -1,5 +1,6 @@
 import type { RequestContext } from '../protocol/context.ts';
 import { invalidParameter } from '../protocol/errors.ts';
+import type { UserPoolRecord, UserRecord } from '../store/types.ts';
 import { getPool } from '../userpools/pool-store.ts';
 import { removeAttributes, schemaOf } from './attributes.ts';
 import { requireUser } from './find-user.ts';
@@ -10,9 +11,19 @@ export function adminDeleteUserAttributes(
   ctx: RequestContext,
 ) {
   const pool = getPool(ctx, input.UserPoolId);
-  const user = requireUser(pool, input.Username);
+  deleteAttributesOf(ctx, pool, requireUser(pool, input.Username), input.UserAttributeNames);
+  return {};
+}
+
+/** Removes attributes a schema lets go: neither required nor immutable. */
+export function deleteAttributesOf(
+  ctx: RequestContext,
+  pool: UserPoolRecord,
+  user: UserRecord,
+  attributeNames: string[],
+): void {
   const schema = new Map(schemaOf(pool).map((a) => [a.Name, a]));
-  for (const name of input.UserAttributeNames) {
+  for (const name of attributeNames) {
     const definition = schema.get(name);
     if (!definition) {
       throw invalidParameter(
@@ -30,9 +41,8 @@ export function adminDeleteUserAttributes(
     }
   }
   // Without the email or phone, its verified flag means nothing: it goes too.
-  const names = input.UserAttributeNames.flatMap((name) =>
+  const names = attributeNames.flatMap((name) =>
     name === 'email' || name === 'phone_number' ? [name, `${name}_verified`] : [name],
   );
   updateUser(ctx, pool, user, () => removeAttributes(user, names));
-  return {};
 }

@@ -2,7 +2,7 @@ import type { RequestContext } from '../protocol/context.ts';
 import { invalidParameter } from '../protocol/errors.ts';
 import { getPool } from '../userpools/pool-store.ts';
 import { requireUser } from './find-user.ts';
-import type { MfaOption } from '../store/types.ts';
+import type { MfaOption, UserPoolRecord, UserRecord } from '../store/types.ts';
 import { updateUser } from './write-user.ts';
 
 /** The legacy MFAOptions setting: only SMS to phone_number can be set this way (API_AdminSetUserSettings.html). */
@@ -11,8 +11,17 @@ export function adminSetUserSettings(
   ctx: RequestContext,
 ) {
   const pool = getPool(ctx, input.UserPoolId);
-  const user = requireUser(pool, input.Username);
-  const options = input.MFAOptions.map((o) => {
+  setMfaOptions(ctx, pool, requireUser(pool, input.Username), input.MFAOptions);
+  return {};
+}
+
+export function setMfaOptions(
+  ctx: RequestContext,
+  pool: UserPoolRecord,
+  user: UserRecord,
+  mfaOptions: Partial<MfaOption>[],
+): void {
+  const options = mfaOptions.map((o) => {
     if (o.DeliveryMedium !== 'SMS' || o.AttributeName !== 'phone_number') {
       throw invalidParameter(
         'Only phone_number attribute with SMS delivery medium is supported for MFAOptions.',
@@ -23,5 +32,4 @@ export function adminSetUserSettings(
   updateUser(ctx, pool, user, () => {
     user.mfaOptions = options.slice(0, 1);
   });
-  return {};
 }

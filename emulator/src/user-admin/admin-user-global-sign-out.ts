@@ -1,4 +1,5 @@
 import type { RequestContext } from '../protocol/context.ts';
+import type { UserPoolRecord, UserRecord } from '../store/types.ts';
 import { getPool } from '../userpools/pool-store.ts';
 import { requireUser } from './find-user.ts';
 import { updateUser } from './write-user.ts';
@@ -9,7 +10,16 @@ export function adminUserGlobalSignOut(
   ctx: RequestContext,
 ) {
   const pool = getPool(ctx, input.UserPoolId);
-  const user = requireUser(pool, input.Username);
+  signOutEverywhere(ctx, pool, requireUser(pool, input.Username));
+  return {};
+}
+
+/** Every refresh token of the user stops working, and the tokens issued so far are refused. */
+export function signOutEverywhere(
+  ctx: RequestContext,
+  pool: UserPoolRecord,
+  user: UserRecord,
+): void {
   // Fractional seconds, as refresh tokens record issuedAt, so a token from this same second is revoked.
   updateUser(
     ctx,
@@ -20,5 +30,4 @@ export function adminUserGlobalSignOut(
     },
     { stamp: false },
   );
-  return {};
 }
