@@ -14,7 +14,7 @@
  *
  * Pure: the requests come in as functions, so the bench runs the same code against the emulator.
  */
-import { backoffDelay, isThrottling } from '../../lib/user-search/deep-search';
+import { backoffDelay, isThrottling } from '../../lib/user-search/throttling';
 import { systemClock, TokenBucket, type Clock } from '../../lib/user-search/pacer';
 
 export const GROUP_SCAN_BUDGET = 30;

@@ -3,7 +3,7 @@
  * at a time, slowing down when throttled, stoppable. Free of DOM and React (the bench runs it in
  * the page, the unit tests with a fake clock).
  */
-import { backoffDelay, isThrottling } from '@/lib/user-search/deep-search';
+import { backoffDelay, isThrottling } from '@/lib/user-search/throttling';
 import { systemClock, type Clock } from '@/lib/user-search/pacer';
 import { AdaptivePacer } from './adaptive-pacer';
 

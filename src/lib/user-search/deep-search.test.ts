@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { backoffDelay, deepSearch, type DeepSearchPage } from './deep-search';
+import { deepSearch, type DeepSearchPage } from './deep-search';
+import { backoffDelay } from './throttling';
 import { FakeClock } from './fake-clock';
 
 interface U {

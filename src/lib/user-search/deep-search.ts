@@ -3,6 +3,7 @@
  * what Cognito cannot filter (custom attributes, "contains", several attributes at once).
  * Free of DOM and React so it also runs in Node (the benchmark imports it).
  */
+import { walkPages } from './page-walk';
 import { systemClock, TokenBucket, type Clock } from './pacer';
 
 export interface DeepSearchPage<User> {
@@ -53,29 +54,6 @@ export interface DeepSearchOptions<User> {
 
 export const DEFAULT_REQUESTS_PER_SECOND = 25;
 
-const THROTTLING_ERRORS = new Set([
-  'TooManyRequestsException',
-  'ThrottlingException',
-  'Throttling',
-  'RequestLimitExceeded',
-]);
-
-export function isThrottling(error: unknown): boolean {
-  const name = (error as { name?: unknown } | null)?.name;
-  return typeof name === 'string' && THROTTLING_ERRORS.has(name);
-}
-
-/** Exponential backoff with "equal jitter": half fixed, half random, capped. */
-export function backoffDelay(
-  attempt: number,
-  baseMs: number,
-  maxMs: number,
-  random: () => number,
-): number {
-  const ceiling = Math.min(maxMs, baseMs * 2 ** attempt);
-  return ceiling / 2 + (random() * ceiling) / 2;
-}
-
 export async function deepSearch<User>(
   options: DeepSearchOptions<User>,
 ): Promise<DeepSearchResult<User>> {
@@ -101,36 +79,34 @@ export async function deepSearch<User>(
     progress: { ...progress },
   });
 
-  let token: string | undefined;
   try {
-    do {
-      let page: DeepSearchPage<User> | undefined;
-      for (let attempt = 0; !page; attempt++) {
-        await bucket.take(signal);
-        try {
-          page = await fetchPage(token, signal);
-        } catch (error) {
-          if (signal.aborted) throw error;
-          if (!isThrottling(error) || attempt >= maxThrottleRetries) throw error;
-          progress.throttled++;
-          await clock.sleep(backoffDelay(attempt, baseBackoffMs, maxBackoffMs, random), signal);
-        }
-      }
-      signal.throwIfAborted();
+    const pages = walkPages<User>({
+      fetchPage: async (token, pageSignal) => {
+        const page = await fetchPage(token, pageSignal);
+        return { items: page.users, nextToken: page.nextToken };
+      },
+      bucket,
+      signal,
+      onThrottle: () => progress.throttled++,
+      maxThrottleRetries,
+      baseBackoffMs,
+      maxBackoffMs,
+      clock,
+      random,
+    });
+    for await (const users of pages) {
       const found: User[] = [];
-      for (const user of page.users) {
+      for (const user of users) {
         if (matches.length + found.length >= maxMatches) break;
         if (predicate(user)) found.push(user);
       }
       matches.push(...found);
       progress.pages++;
-      progress.scanned += page.users.length;
+      progress.scanned += users.length;
       progress.matches = matches.length;
       onProgress?.({ ...progress }, found);
       if (matches.length >= maxMatches) return result('match-limit');
-      // Cognito can return empty pages that still carry a token: only a missing token ends it.
-      token = page.nextToken || undefined;
-    } while (token !== undefined);
+    }
   } catch (error) {
     if (signal.aborted) return result('stopped');
     throw error;

@@ -3,7 +3,7 @@
  * throttling with jittered backoff. An async generator, so a caller can stream a million users
  * without holding them: each page is handed on and forgotten. Free of DOM and React.
  */
-import { backoffDelay, isThrottling } from './deep-search';
+import { backoffDelay, isThrottling } from './throttling';
 import { systemClock, type Clock, type TokenBucket } from './pacer';
 
 export interface WalkedPage<Item> {
