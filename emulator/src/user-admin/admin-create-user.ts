@@ -3,7 +3,7 @@ import type { RequestContext } from '../protocol/context.ts';
 import { AwsError, invalidParameter } from '../protocol/errors.ts';
 import type { AttributeRecord, UserPoolRecord, UserRecord } from '../store/types.ts';
 import { epochSeconds, getPool } from '../userpools/pool-store.ts';
-import { applyAliasMoves, checkAliases } from './aliases.ts';
+import { applyAliasMoves, checkAliases, usernameTakenByAlias } from './aliases.ts';
 import { checkAttributeWrites, checkRequired, dedupe } from './attributes.ts';
 import {
   aliasAttributesOf,
@@ -100,15 +100,7 @@ export function adminCreateUser(input: AdminCreateUserInput, ctx: RequestContext
   checkRequired(pool, attributes);
   const moves = checkAliases(pool, username, attributes, {
     force: input.ForceAliasCreation === true,
-    usernameConflict: () => {
-      const attribute = attributes.some((a) => a.Name === 'email' && a.Value === input.Username)
-        ? 'email'
-        : 'phone_number';
-      return new AwsError(
-        'UsernameExistsException',
-        `An account with the given ${attribute} already exists.`,
-      );
-    },
+    usernameConflict: usernameTakenByAlias(attributes, input.Username),
   });
 
   const password = input.TemporaryPassword ?? generateTemporaryPassword(pool);

@@ -1,5 +1,4 @@
 import type { RequestContext } from '../protocol/context.ts';
-import { invalidParameter } from '../protocol/errors.ts';
 import type { AttributeRecord } from '../store/types.ts';
 import { epochSeconds, getPool } from '../userpools/pool-store.ts';
 import { aliasExists, checkAliases } from './aliases.ts';
@@ -7,7 +6,7 @@ import {
   checkAttributeWrites,
   dedupe,
   getAttribute,
-  schemaOf,
+  checkRequiredKept,
   setAttributes,
 } from './attributes.ts';
 import { requireUser } from './find-user.ts';
@@ -24,18 +23,7 @@ export function adminUpdateUserAttributes(
   const user = requireUser(pool, input.Username);
   const requested = dedupe(input.UserAttributes);
   checkAttributeWrites(pool, requested, 'update');
-  const required = new Set(
-    schemaOf(pool)
-      .filter((a) => a.Required)
-      .map((a) => a.Name),
-  );
-  for (const { Name, Value } of requested) {
-    if (Value === '' && required.has(Name)) {
-      throw invalidParameter(
-        `Invalid user attributes: ${Name}: Required attribute cannot be deleted.`,
-      );
-    }
-  }
+  checkRequiredKept(pool, requested);
 
   // A new email or phone is unverified unless the same request says otherwise.
   const changes = [...requested];

@@ -64,3 +64,22 @@ export function applyAliasMoves(
     });
   }
 }
+
+/**
+ * The error when the requested username is already another user's email or phone alias:
+ * "An account with the given email already exists." (or phone_number).
+ */
+export function usernameTakenByAlias(
+  attributes: readonly AttributeRecord[],
+  username: string | undefined,
+): () => AwsError {
+  return () => {
+    const attribute = attributes.some((a) => a.Name === 'email' && a.Value === username)
+      ? 'email'
+      : 'phone_number';
+    return new AwsError(
+      'UsernameExistsException',
+      `An account with the given ${attribute} already exists.`,
+    );
+  };
+}

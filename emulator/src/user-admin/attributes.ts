@@ -58,6 +58,25 @@ export function checkAttributeWrites(
   }
 }
 
+/** An update may not empty a required attribute: "Invalid user attributes: email: Required …". */
+export function checkRequiredKept(
+  pool: UserPoolRecord,
+  requested: readonly AttributeRecord[],
+): void {
+  const required = new Set(
+    schemaOf(pool)
+      .filter((a) => a.Required)
+      .map((a) => a.Name),
+  );
+  for (const { Name, Value } of requested) {
+    if (Value === '' && required.has(Name)) {
+      throw invalidParameter(
+        `Invalid user attributes: ${Name}: Required attribute cannot be deleted.`,
+      );
+    }
+  }
+}
+
 /** Required attributes (other than sub) the user would lack: "email: The attribute is required". */
 export function checkRequired(pool: UserPoolRecord, attributes: AttributeRecord[]): void {
   const present = new Set(

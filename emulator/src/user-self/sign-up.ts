@@ -3,7 +3,7 @@ import type { RequestContext } from '../protocol/context.ts';
 import { AwsError, notAuthorized } from '../protocol/errors.ts';
 import type { AttributeRecord, ClientRecord, UserRecord } from '../store/types.ts';
 import { epochSeconds } from '../userpools/pool-store.ts';
-import { checkAliases } from '../user-admin/aliases.ts';
+import { checkAliases, usernameTakenByAlias } from '../user-admin/aliases.ts';
 import { checkAttributeWrites, checkRequired, dedupe } from '../user-admin/attributes.ts';
 import { resolveUsername } from '../user-admin/admin-create-user.ts';
 import { userByUsername } from '../user-admin/find-user.ts';
@@ -58,15 +58,7 @@ export function signUp(input: SignUpInput, ctx: RequestContext) {
   checkRequired(pool, attributes);
   checkAliases(pool, username, attributes, {
     force: false,
-    usernameConflict: () => {
-      const attribute = attributes.some((a) => a.Name === 'email' && a.Value === input.Username)
-        ? 'email'
-        : 'phone_number';
-      return new AwsError(
-        'UsernameExistsException',
-        `An account with the given ${attribute} already exists.`,
-      );
-    },
+    usernameConflict: usernameTakenByAlias(attributes, input.Username),
   });
 
   const now = epochSeconds(ctx.now);

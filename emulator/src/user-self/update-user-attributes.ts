@@ -1,5 +1,4 @@
 import type { RequestContext } from '../protocol/context.ts';
-import { invalidParameter } from '../protocol/errors.ts';
 import type { AttributeRecord, CodeRecord } from '../store/types.ts';
 import { epochSeconds } from '../userpools/pool-store.ts';
 import { aliasExists, checkAliases } from '../user-admin/aliases.ts';
@@ -7,7 +6,7 @@ import {
   checkAttributeWrites,
   dedupe,
   getAttribute,
-  schemaOf,
+  checkRequiredKept,
   setAttributes,
 } from '../user-admin/attributes.ts';
 import { updateUser } from '../user-admin/write-user.ts';
@@ -39,17 +38,7 @@ export async function updateUserAttributes(input: UpdateUserAttributesInput, ctx
     typeof claims.client_id === 'string' ? pool.clients.get(claims.client_id) : undefined;
   if (client) checkClientMayWrite(client, requested);
   checkAttributeWrites(pool, requested, 'update');
-  const required = new Set(
-    schemaOf(pool)
-      .filter((a) => a.Required)
-      .map((a) => a.Name),
-  );
-  for (const { Name, Value } of requested) {
-    if (Value === '' && required.has(Name))
-      throw invalidParameter(
-        `Invalid user attributes: ${Name}: Required attribute cannot be deleted.`,
-      );
-  }
+  checkRequiredKept(pool, requested);
 
   const autoVerified = (pool.pool.AutoVerifiedAttributes as string[] | undefined) ?? [];
   const updateSettings = pool.pool.UserAttributeUpdateSettings as
