@@ -119,6 +119,8 @@ test('a double click or a double Enter in a confirmation runs the action once', 
   await page.keyboard.press('Enter');
   await expect(page.getByText('The account is enabled.')).toBeVisible();
   expect(enables()).toBe(1);
+  // The second Enter never opens the confirmation of the opposite action.
+  await expect(page.getByRole('dialog')).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Reset password', exact: true }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Reset password' }).dblclick();

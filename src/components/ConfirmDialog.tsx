@@ -39,8 +39,10 @@ export function ConfirmDialog({
   // the mutation as pending, when `pending` still reads false: refuse it until the mutation
   // started by that confirm has settled (a retry after a failure is a new action).
   const confirmedAt = useRef<number | null>(null);
+  const confirmedThisTime = useRef(false);
   useEffect(() => {
     if (!open) confirmedAt.current = null;
+    else confirmedThisTime.current = false;
   }, [open]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -48,9 +50,10 @@ export function ConfirmDialog({
     const last = confirmedAt.current;
     if (last !== null && !(mutation && mutation.submittedAt >= last)) return;
     confirmedAt.current = Date.now();
+    confirmedThisTime.current = true;
     onConfirm();
   };
-  const returnFocus = useReturnFocus();
+  const returnFocus = useReturnFocus(() => confirmedThisTime.current);
   return (
     <Dialog.Root
       open={open}
