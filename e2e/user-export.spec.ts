@@ -6,6 +6,7 @@ import { signInFirstTime } from './support/sign-in-page.ts';
 import {
   createPoolLikeCustomers,
   customerCsvHeader,
+  customerGroupsByUser,
   deletePool,
   importFile,
   usersOf,
@@ -96,6 +97,49 @@ test('an admin exports the whole pool as a report and as a file to re-import, es
     .find((row) => row.get('cognito:username') === probe)!;
   expect(probeImportRow.get('name')).toBe(trickyName);
   expect(probeImportRow.get('custom:plan')).toBe('growth,annual');
+});
+
+test("a report can end with each user's groups; a file for re-import cannot", async ({ page }) => {
+  const groupsByUser = await customerGroupsByUser();
+  // A seeded customer in several groups, to see them sorted and joined.
+  const [member, memberGroups] = [...groupsByUser].find(([, groups]) => groups.length > 1)!;
+  const csvHeader = await customerCsvHeader();
+  const poolSize = await customerPoolSize();
+  await signInFirstTime(page, 'admin');
+  await openCustomerUsers(page);
+  await openExport(page);
+
+  const includeGroups = page.getByRole('checkbox', { name: "Include each user's groups" });
+  await expect(includeGroups).toHaveCount(0);
+  await page.getByRole('radio', { name: /^Report/ }).check();
+  await includeGroups.check();
+  await expectNoSeriousA11yViolations(page);
+  // Back to the import kind: Cognito's import takes GetCSVHeader's columns only.
+  await page.getByRole('radio', { name: /^For re-import/ }).check();
+  await expect(includeGroups).toHaveCount(0);
+  await page.getByRole('radio', { name: /^Report/ }).check();
+  await expect(includeGroups).toBeChecked();
+
+  const downloading = page.waitForEvent('download');
+  await startDownloadExport(page);
+  const report = await readDownload(await downloading);
+  await expect(page.getByRole('status').filter({ hasText: 'Export finished' })).toContainText(
+    `${poolSize} users`,
+  );
+  expect(report.header).toEqual([
+    ...csvHeader,
+    'status',
+    'enabled',
+    'created',
+    'modified',
+    'groups',
+  ]);
+  const rows = report.rows.map((row) => rowByColumn(report.header, row.values));
+  expect(rows).toHaveLength(poolSize);
+  const groupsOf = new Map(rows.map((row) => [row.get('cognito:username'), row.get('groups')]));
+  expect(groupsOf.get(member)).toBe(memberGroups.join(';'));
+  for (const [username, groups] of groupsOf)
+    expect(groups, username).toBe((groupsByUser.get(username!) ?? []).join(';'));
 });
 
 test('a cancelled export leaves a file with the header and complete rows only', async ({

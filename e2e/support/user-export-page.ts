@@ -6,7 +6,9 @@ import {
   DescribeUserImportJobCommand,
   DescribeUserPoolCommand,
   GetCSVHeaderCommand,
+  ListGroupsCommand,
   ListUsersCommand,
+  ListUsersInGroupCommand,
   StartUserImportJobCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { expect, type Download, type Page } from '@playwright/test';
@@ -122,4 +124,32 @@ export async function usersOf(poolId: string) {
 
 export async function deletePool(poolId: string) {
   await adminClient().send(new DeleteUserPoolCommand({ UserPoolId: poolId }));
+}
+
+/** Each customer's groups, sorted, from ListGroups and ListUsersInGroup (setup only). */
+export async function customerGroupsByUser() {
+  const { Groups = [] } = await adminClient().send(
+    new ListGroupsCommand({ UserPoolId: customerPoolId, Limit: 60 }),
+  );
+  expect(Groups.length).toBeLessThan(60);
+  const byUser = new Map<string, string[]>();
+  for (const group of Groups.map((g) => g.GroupName!)) {
+    let token: string | undefined;
+    do {
+      const page = await adminClient().send(
+        new ListUsersInGroupCommand({
+          UserPoolId: customerPoolId,
+          GroupName: group,
+          Limit: 60,
+          NextToken: token,
+        }),
+      );
+      for (const user of page.Users ?? []) {
+        byUser.set(user.Username!, [...(byUser.get(user.Username!) ?? []), group]);
+      }
+      token = page.NextToken;
+    } while (token);
+  }
+  for (const list of byUser.values()) list.sort((a, b) => a.localeCompare(b));
+  return byUser;
 }

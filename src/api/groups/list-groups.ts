@@ -10,9 +10,14 @@ export interface GroupsPage {
   nextToken?: string;
 }
 
-export async function listGroups(poolId: string, nextToken?: string): Promise<GroupsPage> {
+export async function listGroups(
+  poolId: string,
+  nextToken?: string,
+  signal?: AbortSignal,
+): Promise<GroupsPage> {
   const output = await idpClientFor(poolId).send(
     new ListGroupsCommand({ UserPoolId: poolId, Limit: GROUPS_PAGE_SIZE, NextToken: nextToken }),
+    { abortSignal: signal },
   );
   return { groups: output.Groups ?? [], nextToken: output.NextToken || undefined };
 }

@@ -11,6 +11,8 @@ interface ExportOptionsFormProps {
   shownUsers?: string;
   poolSize?: number;
   canChooseFile: boolean;
+  /** Whether the role may call ListGroups and ListUsersInGroup, which the groups column needs. */
+  canReadGroups: boolean;
   /** Why Start cannot run yet (the header or the pool still loading), if it cannot. */
   notReady?: string;
   onStart: () => void;
@@ -25,6 +27,7 @@ export function ExportOptionsForm({
   shownUsers,
   poolSize,
   canChooseFile,
+  canReadGroups,
   notReady,
   onStart,
   onClose,
@@ -72,9 +75,20 @@ export function ExportOptionsForm({
           checked={options.columns === 'report'}
           onChange={() => set({ columns: 'report' })}
         />
+        {options.columns === 'report' && canReadGroups && (
+          <div className="pl-6">
+            <Choice
+              label="Include each user's groups"
+              hint="A last column, groups: the user's group names, sorted, separated by ;. Every group's members are read first (ListGroups, then ListUsersInGroup at the speed below) and kept in memory while the export runs, about one entry per membership."
+              checked={options.groups}
+              onChange={(event) => set({ groups: event.target.checked })}
+            />
+          </div>
+        )}
         <p className="text-xs text-slate-600">
           ListUsers does not say whether a user set up MFA: cognito:mfa_enabled follows the pool's
-          MFA setting (true only where MFA is required). Group membership is not exported.
+          MFA setting (true only where MFA is required).
+          {options.columns === 'import' && ' Group membership is not part of an import file.'}
         </p>
       </Fieldset>
       <Choice

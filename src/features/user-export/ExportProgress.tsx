@@ -27,8 +27,9 @@ export function ExportProgress({
   onAgain,
   onClose,
 }: ExportProgressProps) {
-  const { status, counts, stream } = snapshot;
+  const { status, counts, stream, memberships } = snapshot;
   const running = status === 'running';
+  const readingGroups = running && snapshot.phase === 'groups';
   const pace = exportPace(stream.scanned, snapshot.at - snapshot.startedAt, total);
   const parts = [
     `${plural(counts.users, 'user', 'users')} written`,
@@ -41,9 +42,14 @@ export function ExportProgress({
       ? [`about ${formatDuration(pace.secondsLeft)} left`]
       : []),
   ];
+  const groupsRead =
+    memberships.groupsRead === memberships.groups
+      ? plural(memberships.groups, 'group', 'groups')
+      : `${count.format(memberships.groupsRead)} of ${plural(memberships.groups, 'group', 'groups')}`;
+  const throttled = stream.throttled + memberships.throttled;
   return (
     <div className="space-y-4">
-      {total !== undefined && total > 0 && (
+      {!readingGroups && total !== undefined && total > 0 && (
         <progress
           className="w-full"
           aria-label="Users scanned"
@@ -52,11 +58,13 @@ export function ExportProgress({
         />
       )}
       <p data-testid="export-progress" className="text-sm text-slate-800">
-        {parts.join(' · ')}
+        {readingGroups
+          ? `Reading group memberships: ${groupsRead}, ${plural(memberships.members, 'member', 'members')}`
+          : parts.join(' · ')}
       </p>
-      {stream.throttled > 0 && (
+      {throttled > 0 && (
         <p className="text-sm text-amber-800">
-          Slowed down by AWS throttling {stream.throttled}×; nothing was skipped.
+          Slowed down by AWS throttling {throttled}×; nothing was skipped.
         </p>
       )}
       <Outcome snapshot={snapshot} />

@@ -8,6 +8,7 @@ import { useCsvHeader } from '@/api/user-import/get-csv-header';
 import { describeSource, userSourceOf, type UserSource } from '@/api/users/stream-users';
 import { exportHeader, userRowBuilder, type PoolMfa } from '@/lib/csv/user-row';
 import { readUsersSearch } from '@/lib/user-search/url-state';
+import { useCanCall } from '@/session/session-hooks';
 import { toUsers } from '@/features/users/routes';
 import { canChooseFile, chooseFileSink, downloadSink } from './csv-sinks';
 import { defaultExportOptions, exportFileName, type ExportOptions } from './export-options';
@@ -35,6 +36,9 @@ export function ExportUsersPage() {
   const starting = useRef(false);
   const csvHeader = useCsvHeader(poolId);
   const pool = useDescribeUserPool(poolId);
+  const canListGroups = useCanCall('ListGroups');
+  const canListMembers = useCanCall('ListUsersInGroup');
+  const canReadGroups = canListGroups && canListMembers;
 
   const shownIsPool =
     source.kind === 'pool' || (source.kind === 'deep' && source.conditions.length === 0);
@@ -69,11 +73,13 @@ export function ExportUsersPage() {
       if (!target) return;
       const header = csvHeader.data.header;
       const mfa = (pool.data.MfaConfiguration ?? 'OFF') as PoolMfa;
+      const groups = canReadGroups && options.columns === 'report' && options.groups;
       run.start({
         poolId,
         source: chosen,
-        header: exportHeader(header, options.columns),
-        toRow: userRowBuilder(header, options.columns, mfa),
+        header: exportHeader(header, options.columns, groups),
+        groups,
+        rowBuilder: (groupsByUser) => userRowBuilder(header, options.columns, mfa, groupsByUser),
         escape: {
           dialect: options.columns === 'import' ? 'cognito' : 'rfc4180',
           formulaGuard: options.formulaGuard,
@@ -108,6 +114,7 @@ export function ExportUsersPage() {
           shownUsers={shownIsPool ? undefined : describeSource(source)}
           poolSize={pool.data?.EstimatedNumberOfUsers}
           canChooseFile={pickerAvailable}
+          canReadGroups={canReadGroups}
           notReady={notReady}
           onStart={() => void start()}
           onClose={backToUsers}

@@ -4,6 +4,8 @@ export interface ExportOptions {
   /** The users the page shows (its search, lookup or deep search), or every user of the pool. */
   scope: 'shown' | 'pool';
   columns: ExportColumns;
+  /** A report's `groups` column (an import file never has it). */
+  groups: boolean;
   formulaGuard: boolean;
   requestsPerSecond: number;
   /** Write to a chosen file as rows arrive, or download the file when it is complete. */
@@ -33,6 +35,7 @@ export const EXPORT_SPEEDS = [
 export const defaultExportOptions = (canChooseFile: boolean): ExportOptions => ({
   scope: 'shown',
   columns: 'import',
+  groups: false,
   formulaGuard: true,
   requestsPerSecond: EXPORT_SPEEDS[0].requestsPerSecond,
   save: canChooseFile ? 'file' : 'download',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { escapeField } from './escape';
 import { exportHeader, userRowBuilder, type ExportableUser } from './user-row';
 
 const csvHeader = [
@@ -67,5 +68,38 @@ describe('userRowBuilder', () => {
 
   it('keeps exactly GetCSVHeader for an import file', () => {
     expect(exportHeader(csvHeader, 'import')).toEqual(csvHeader);
+  });
+});
+
+describe('the groups column of a report', () => {
+  const groupsByUser = new Map([['aisha.okafor', ['beta-testers', 'premium']]]);
+
+  it("ends a report with the user's groups joined by ;, empty for a user in none", () => {
+    expect(exportHeader(csvHeader, 'report', true).slice(-5)).toEqual([
+      'status',
+      'enabled',
+      'created',
+      'modified',
+      'groups',
+    ]);
+    const toRow = userRowBuilder(csvHeader, 'report', 'OFF', groupsByUser);
+    expect(toRow(user).at(-1)).toBe('beta-testers;premium');
+    expect(toRow({ ...user, Username: 'ben' }).at(-1)).toBe('');
+    expect(toRow(user)).toHaveLength(csvHeader.length + 5);
+  });
+
+  it('is never part of an import file', () => {
+    expect(exportHeader(csvHeader, 'import', true)).toEqual(csvHeader);
+    expect(userRowBuilder(csvHeader, 'import', 'OFF', groupsByUser)(user)).toHaveLength(
+      csvHeader.length,
+    );
+  });
+
+  it('is written by the escaper like any value: quoted, and guarded against formulas', () => {
+    const tricky = new Map([['aisha.okafor', ['=cmd', 'north, south']]]);
+    const value = userRowBuilder(csvHeader, 'report', 'OFF', tricky)(user).at(-1)!;
+    expect(escapeField(value, { dialect: 'rfc4180', formulaGuard: true })).toBe(
+      `"'=cmd;north, south"`,
+    );
   });
 });

@@ -17,13 +17,25 @@ export interface ExportableUser {
 /** Columns a report adds after GetCSVHeader's. CreateUserImportJob refuses any of them. */
 export const REPORT_COLUMNS = ['status', 'enabled', 'created', 'modified'] as const;
 
+/** A report's optional last column: the user's group names, sorted, joined with `;`. */
+export const GROUPS_COLUMN = 'groups';
+
 export type ExportColumns = 'import' | 'report';
+
+/** Each user's group names, sorted (see lib/users/group-memberships.ts). */
+export type GroupsByUser = ReadonlyMap<string, readonly string[]>;
 
 /** The pool's MFA setting, as DescribeUserPool's MfaConfiguration says it. */
 export type PoolMfa = 'OFF' | 'ON' | 'OPTIONAL';
 
-export function exportHeader(csvHeader: readonly string[], columns: ExportColumns): string[] {
-  return columns === 'report' ? [...csvHeader, ...REPORT_COLUMNS] : [...csvHeader];
+/** The file's columns; `groups` only for a report (an import file is GetCSVHeader's alone). */
+export function exportHeader(
+  csvHeader: readonly string[],
+  columns: ExportColumns,
+  groups = false,
+): string[] {
+  if (columns !== 'report') return [...csvHeader];
+  return [...csvHeader, ...REPORT_COLUMNS, ...(groups ? [GROUPS_COLUMN] : [])];
 }
 
 /**
@@ -35,11 +47,15 @@ export const mfaEnabledFor = (mfa: PoolMfa) => (mfa === 'ON' ? 'true' : 'false')
 
 const iso = (date: Date | undefined) => (date ? date.toISOString() : '');
 
-/** Returns a function from a user to the values of one row, in `exportHeader`'s order. */
+/**
+ * Returns a function from a user to the values of one row, in `exportHeader`'s order. With
+ * `groupsByUser`, a report ends with the user's groups.
+ */
 export function userRowBuilder(
   csvHeader: readonly string[],
   columns: ExportColumns,
   mfa: PoolMfa,
+  groupsByUser?: GroupsByUser,
 ): (user: ExportableUser) => string[] {
   const mfaEnabled = mfaEnabledFor(mfa);
   return (user) => {
@@ -59,6 +75,7 @@ export function userRowBuilder(
         iso(user.UserCreateDate),
         iso(user.UserLastModifiedDate),
       );
+      if (groupsByUser) values.push((groupsByUser.get(user.Username ?? '') ?? []).join(';'));
     }
     return values;
   };
