@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Button } from './Button';
 
 interface PagerProps {
@@ -9,7 +10,15 @@ interface PagerProps {
   onPrevious: () => void;
   onNext: () => void;
   busy?: boolean;
+  /**
+   * Loads the next page into the cache. Called when the pager comes near the viewport (the user
+   * nears the end of the list), so Next page then shows at once.
+   */
+  prefetchNext?: () => unknown;
 }
+
+/** How close to the viewport's bottom edge the pager must come for the next page to load. */
+const NEAR_END = '0px 0px 400px 0px';
 
 /** Token-based paging: AWS gives no total, so the count says which items are shown. */
 export function Pager({
@@ -20,11 +29,31 @@ export function Pager({
   onPrevious,
   onNext,
   busy,
+  prefetchNext,
 }: PagerProps) {
+  const nav = useRef<HTMLElement>(null);
+  const canPrefetch = hasNext && !busy && prefetchNext !== undefined;
+  // Runs again as the list's next page changes; a prefetch of a page already cached and fresh
+  // makes no request.
+  useEffect(() => {
+    const element = nav.current;
+    if (!canPrefetch || !element) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          observer.disconnect();
+          void prefetchNext();
+        }
+      },
+      { rootMargin: NEAR_END },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [canPrefetch, prefetchNext]);
   const first = page * pageSize + 1;
   const last = page * pageSize + itemsOnPage;
   return (
-    <nav aria-label="Pagination" className="flex items-center justify-between gap-4 py-3">
+    <nav ref={nav} aria-label="Pagination" className="flex items-center justify-between gap-4 py-3">
       <p className="text-sm text-slate-700" aria-live="polite">
         {itemsOnPage > 0 ? `Showing ${first}–${last}` : 'Nothing on this page'}
       </p>

@@ -1,10 +1,11 @@
 import { useRef } from 'react';
 
 /**
- * How long, after a confirmed dialog closes, a click or Enter on the control that opened it is
- * taken as the tail of the double click or double Enter that confirmed. The request can be faster
- * than the second press, which then lands on the opener, whose label may by then say the opposite
- * action ("Enable user" became "Disable user"), and would open that confirmation unasked.
+ * How long, after a confirmed dialog closes, an Enter or Space on the control that opened it is
+ * taken as the tail of the double Enter that confirmed. The request can be faster than the second
+ * press, which then lands on the opener (focus returns there), whose label may by then say the
+ * opposite action ("Enable user" became "Disable user"), and would open that confirmation unasked.
+ * Mouse clicks are let through: the pointer is not on the opener, so a click there is meant.
  */
 const SETTLE_MS = 400;
 
@@ -27,18 +28,20 @@ export function useReturnFocus(closedByConfirm: () => boolean = () => false) {
       opener.current = null;
       if (!target) return;
       target.focus();
-      if (closedByConfirm()) swallowClicksBriefly(target);
+      if (closedByConfirm()) swallowKeyPressesBriefly(target);
     },
   };
 }
 
-function swallowClicksBriefly(target: HTMLElement) {
+function swallowKeyPressesBriefly(target: HTMLElement) {
   const until = performance.now() + SETTLE_MS;
   const swallow = (event: MouseEvent) => {
     if (performance.now() > until) {
       target.removeEventListener('click', swallow, true);
       return;
     }
+    // A click from Enter or Space has no pointer press behind it: detail is 0.
+    if (event.detail !== 0) return;
     event.preventDefault();
     event.stopPropagation();
   };

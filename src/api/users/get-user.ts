@@ -1,7 +1,8 @@
 import { AdminGetUserCommand } from '@aws-sdk/client-cognito-identity-provider';
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { attributesToRecord } from '@/lib/user-attributes/changes';
 import { idpClientFor } from '../pool-scope';
+import { userFromCachedLists } from './user-from-lists';
 import { userKeys, type UserRef } from './user-keys';
 
 export interface UserDetail {
@@ -41,6 +42,12 @@ export async function getUser({ poolId, username }: UserRef): Promise<UserDetail
 export const getUserQueryOptions = (user: UserRef) =>
   queryOptions({ queryKey: userKeys.detail(user), queryFn: () => getUser(user) });
 
+/** The user's full record; until it arrives, the row a cached list holds (isPlaceholderData). */
 export function useUser(user: UserRef, { enabled = true }: { enabled?: boolean } = {}) {
-  return useQuery({ ...getUserQueryOptions(user), enabled });
+  const queryClient = useQueryClient();
+  return useQuery({
+    ...getUserQueryOptions(user),
+    enabled,
+    placeholderData: () => userFromCachedLists(queryClient, user),
+  });
 }

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useCanOpen } from '@/session/session-hooks';
 import { buttonClass } from '@/components/Button';
@@ -5,7 +6,11 @@ import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { Pager } from '@/components/Pager';
-import { CLIENTS_PAGE_SIZE, useListUserPoolClients } from '@/api/clients/list-user-pool-clients';
+import {
+  CLIENTS_PAGE_SIZE,
+  useListUserPoolClients,
+  listUserPoolClientsQueryOptions,
+} from '@/api/clients/list-user-pool-clients';
 import { ClientsTable } from '../components/ClientsTable';
 import { usePageTokens } from '@/components/use-page-tokens';
 import { createClientRoute, toCreateClient } from '../routes';
@@ -23,6 +28,7 @@ export function ClientsListPage() {
   const canCreate = useCanOpen(createClientRoute);
   const paging = usePageTokens(poolId);
   const clients = useListUserPoolClients(poolId, paging.token);
+  const queryClient = useQueryClient();
 
   return (
     <div className="space-y-4">
@@ -65,6 +71,11 @@ export function ClientsListPage() {
             hasNext={Boolean(clients.data.nextToken) && !clients.isPlaceholderData}
             busy={clients.isPlaceholderData}
             onNext={() => clients.data.nextToken && paging.next(clients.data.nextToken)}
+            prefetchNext={() => {
+              const token = clients.data.nextToken;
+              if (token)
+                void queryClient.prefetchQuery(listUserPoolClientsQueryOptions(poolId, token));
+            }}
             onPrevious={paging.previous}
           />
         </>

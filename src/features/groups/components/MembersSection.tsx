@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button } from '@/components/Button';
 import { EmptyState } from '@/components/EmptyState';
@@ -5,7 +6,11 @@ import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { Pager } from '@/components/Pager';
 import { Section } from '@/components/Section';
-import { MEMBERS_PAGE_SIZE, useListUsersInGroup } from '@/api/groups/list-users-in-group';
+import {
+  MEMBERS_PAGE_SIZE,
+  useListUsersInGroup,
+  listUsersInGroupQueryOptions,
+} from '@/api/groups/list-users-in-group';
 import { AddMembersDialog } from './AddMembersDialog';
 import { MembersTable } from './MembersTable';
 import { RemoveMemberDialog } from './RemoveMemberDialog';
@@ -22,6 +27,7 @@ export function MembersSection({
 }) {
   const paging = usePageTokens(`${poolId}/${groupName}`);
   const members = useListUsersInGroup(poolId, groupName, paging.token);
+  const queryClient = useQueryClient();
   const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState<{ username: string; name: string }>();
 
@@ -58,6 +64,13 @@ export function MembersSection({
             hasNext={Boolean(members.data.nextToken) && !members.isPlaceholderData}
             busy={members.isPlaceholderData}
             onNext={() => members.data.nextToken && paging.next(members.data.nextToken)}
+            prefetchNext={() => {
+              const token = members.data.nextToken;
+              if (token)
+                void queryClient.prefetchQuery(
+                  listUsersInGroupQueryOptions(poolId, groupName, token),
+                );
+            }}
             onPrevious={paging.previous}
           />
         </>

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useCanCall } from '@/session/session-hooks';
@@ -9,7 +10,7 @@ import { Pager } from '@/components/Pager';
 import { toastStore } from '@/components/toast/toast-store';
 import { emptyGroupForm, toCreateGroupInput } from '../forms/group-input';
 import { useCreateGroup } from '@/api/groups/create-group';
-import { GROUPS_PAGE_SIZE, useListGroups } from '@/api/groups/list-groups';
+import { GROUPS_PAGE_SIZE, useListGroups, listGroupsQueryOptions } from '@/api/groups/list-groups';
 import { GroupFormDialog } from '../components/GroupFormDialog';
 import { GroupsTable } from '../components/GroupsTable';
 import { usePageTokens } from '@/components/use-page-tokens';
@@ -22,6 +23,7 @@ export function GroupsListPage() {
   const [creating, setCreating] = useState(false);
   const paging = usePageTokens(poolId);
   const groups = useListGroups(poolId, paging.token);
+  const queryClient = useQueryClient();
   const create = useCreateGroup(poolId, {
     onSuccess: (groupName) => {
       setCreating(false);
@@ -70,6 +72,10 @@ export function GroupsListPage() {
             hasNext={Boolean(groups.data.nextToken) && !groups.isPlaceholderData}
             busy={groups.isPlaceholderData}
             onNext={() => groups.data.nextToken && paging.next(groups.data.nextToken)}
+            prefetchNext={() => {
+              const token = groups.data.nextToken;
+              if (token) void queryClient.prefetchQuery(listGroupsQueryOptions(poolId, token));
+            }}
             onPrevious={paging.previous}
           />
         </>

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { usePageTokens } from '@/components/use-page-tokens';
 import { Link } from 'react-router';
 import { useRegion } from '@/session/region';
@@ -7,7 +8,11 @@ import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { Pager } from '@/components/Pager';
-import { POOLS_PAGE_SIZE, useListUserPools } from '@/api/pools/list-user-pools';
+import {
+  POOLS_PAGE_SIZE,
+  useListUserPools,
+  listUserPoolsQueryOptions,
+} from '@/api/pools/list-user-pools';
 import { PoolsTable } from '../components/PoolsTable';
 import { createPoolRoute, toCreatePool } from '../routes';
 
@@ -24,6 +29,7 @@ export function PoolsListPage() {
   const canCreate = useCanOpen(createPoolRoute);
   const paging = usePageTokens(region);
   const pools = useListUserPools(region, paging.token);
+  const queryClient = useQueryClient();
 
   return (
     <div className="space-y-4">
@@ -60,6 +66,10 @@ export function PoolsListPage() {
             hasNext={Boolean(pools.data.nextToken) && !pools.isPlaceholderData}
             busy={pools.isPlaceholderData}
             onNext={() => pools.data.nextToken && paging.next(pools.data.nextToken)}
+            prefetchNext={() => {
+              const token = pools.data.nextToken;
+              if (token) void queryClient.prefetchQuery(listUserPoolsQueryOptions(region, token));
+            }}
             onPrevious={paging.previous}
           />
         </>

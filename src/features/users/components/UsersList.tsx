@@ -1,10 +1,11 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { usePageTokens } from '@/components/use-page-tokens';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { Pager } from '@/components/Pager';
 import { describeFilter, toFilterString, type UserFilter } from '@/lib/user-search/filter';
-import { USERS_PAGE_SIZE, useListUsers } from '@/api/users/list-users';
+import { USERS_PAGE_SIZE, useListUsers, listUsersQueryOptions } from '@/api/users/list-users';
 import { UsersTable } from './UsersTable';
 import type { UserColumn } from './user-columns';
 import type { RowSelection } from './use-user-selection';
@@ -21,7 +22,15 @@ export function UsersList({ poolId, filter, columns, selection }: UsersListProps
   const filterString = filter ? toFilterString(filter) : '';
   const paging = usePageTokens(`${poolId}\n${filterString}`);
   const users = useListUsers(poolId, { filter: filterString, paginationToken: paging.token });
+  const queryClient = useQueryClient();
   const searched = filter ? describeFilter(filter) : undefined;
+  const nextToken = users.data?.nextToken;
+  const prefetchNext = nextToken
+    ? () =>
+        queryClient.prefetchQuery(
+          listUsersQueryOptions(poolId, { filter: filterString, paginationToken: nextToken }),
+        )
+    : undefined;
 
   if (users.isPending) return <LoadingState label="Loading users…" />;
   if (users.isError) {
@@ -49,11 +58,14 @@ export function UsersList({ poolId, filter, columns, selection }: UsersListProps
   return (
     <div>
       <UsersTable
+        // A new page starts at its first row, not where the last one was scrolled to.
+        key={paging.page}
         poolId={poolId}
         users={users.data.users}
         columns={columns}
         selection={selection}
         busy={users.isPlaceholderData}
+        onNearEnd={prefetchNext}
         caption={searched ? `Users where ${searched}` : 'Users'}
       />
       <Pager

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import clsx from 'clsx';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { ListedUser } from '@/api/users/list-users';
 import { toUser } from '../routes';
@@ -10,6 +10,8 @@ import { SelectCell, SelectPageHeader } from './SelectCells';
 import type { RowSelection } from './use-user-selection';
 
 const ROW_HEIGHT = 40;
+/** Rows from the end at which the list counts as nearly read through. */
+const NEAR_END_ROWS = 15;
 
 interface UsersTableProps {
   poolId: string;
@@ -19,6 +21,8 @@ interface UsersTableProps {
   busy?: boolean;
   /** Checkboxes to pick rows for a bulk action. */
   selection?: RowSelection;
+  /** Called when rows near the end come into view: the time to load the next page. */
+  onNearEnd?: () => unknown;
 }
 
 /**
@@ -32,6 +36,7 @@ export function UsersTable({
   caption,
   busy,
   selection,
+  onNearEnd,
 }: UsersTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read in render by design
@@ -48,6 +53,11 @@ export function UsersTable({
     items.map((item) => users[item.index]?.username ?? ''),
     chosen,
   );
+  const lastInView = items.at(-1)?.index ?? -1;
+  const nearEnd = users.length > 0 && lastInView >= users.length - NEAR_END_ROWS;
+  useEffect(() => {
+    if (nearEnd) void onNearEnd?.();
+  }, [nearEnd, onNearEnd]);
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom = Math.max(0, virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0));
   const span = columns.length + (selection ? 1 : 0);

@@ -57,6 +57,7 @@ export function UserPage() {
     <UserDetails
       user={ref}
       detail={user.data}
+      partial={user.isPlaceholderData}
       onDeleted={async (name) => {
         setDeleted(true);
         toastStore.show(`User ${name} deleted.`, 'success');
@@ -69,10 +70,13 @@ export function UserPage() {
 function UserDetails({
   user: ref,
   detail,
+  partial,
   onDeleted,
 }: {
   user: UserRef;
   detail: UserDetail;
+  /** Only the row of a list is known yet: actions and MFA wait for the full record. */
+  partial: boolean;
   onDeleted: (name: string) => unknown;
 }) {
   const settings = useUserPoolSettings(ref.poolId);
@@ -86,14 +90,18 @@ function UserDetails({
         contact={detail.attributes.email ?? detail.attributes.phone_number}
         standing={standing}
       />
-      <UserActions
-        user={ref}
-        name={name}
-        standing={standing}
-        detail={detail}
-        policy={settings.data?.passwordPolicy}
-        onDeleted={() => onDeleted(name)}
-      />
+      {partial ? (
+        <LoadingState label="Loading the full record…" rows={1} />
+      ) : (
+        <UserActions
+          user={ref}
+          name={name}
+          standing={standing}
+          detail={detail}
+          policy={settings.data?.passwordPolicy}
+          onDeleted={() => onDeleted(name)}
+        />
+      )}
       <UserSummary user={detail} />
       {settings.isError ? (
         <ErrorState
@@ -107,7 +115,7 @@ function UserDetails({
       ) : (
         <AttributesSection user={ref} detail={detail} schema={settings.data.schema} />
       )}
-      <MfaSection user={ref} detail={detail} />
+      {!partial && <MfaSection user={ref} detail={detail} />}
       <GroupsSection user={ref} name={name} standing={standing} />
       <DevicesSection user={ref} />
       <IdentitiesSection user={ref} name={name} detail={detail} />
