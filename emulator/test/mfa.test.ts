@@ -36,7 +36,8 @@ describe.each(targets())('MFA at sign-in on $name', (target) => {
    * API_RespondToAuthChallenge.html (SMS_MFA_CODE, SOFTWARE_TOKEN_MFA_CODE, SELECT_MFA_TYPE with
    * MFAS_CAN_CHOOSE, MFA_SETUP, CodeMismatchException), API_SetUserMFAPreference.html,
    * API_VerifySoftwareToken.html (EnableSoftwareTokenMFAException), API_SetUserPoolMfaConfig.html
-   * (MfaConfiguration OFF: users are not asked for MFA).
+   * (MfaConfiguration OFF: users are not asked for MFA), API_AssociateSoftwareToken.html
+   * (SoftwareTokenMFANotFoundException when the pool has no TOTP MFA).
    */
   const itAws = target.name === 'moto' ? it.fails : it;
 
@@ -149,6 +150,24 @@ describe.each(targets())('MFA at sign-in on $name', (target) => {
     );
     expect(error.message).toBe('Code mismatch and fail enable Software Token MFA');
   });
+
+  itAws(
+    'AssociateSoftwareToken in a pool without TOTP MFA is SoftwareTokenMFANotFoundException',
+    async () => {
+      const { poolId, clientId } = await mfaPool(admin, 'OPTIONAL', { sms: true });
+      await mfaUser(admin, poolId, 'noapp');
+      const signedIn = await signIn(clientId, 'noapp');
+      await expectAwsError(
+        () =>
+          client.send(
+            new AssociateSoftwareTokenCommand({
+              AccessToken: signedIn.AuthenticationResult!.AccessToken!,
+            }),
+          ),
+        'SoftwareTokenMFANotFoundException',
+      );
+    },
+  );
 
   itAws('TOTP cannot be turned on before an authenticator is verified', async () => {
     const { poolId } = await mfaPool(admin, 'OPTIONAL', { totp: true });

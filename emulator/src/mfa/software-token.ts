@@ -10,6 +10,7 @@ import type { UserPoolRecord, UserRecord } from '../store/types.ts';
 import { updateUser } from '../user-admin/write-user.ts';
 import { userOfAccessToken } from '../user-self/access-token.ts';
 import { softwareTokenNotFound } from './mfa-challenge.ts';
+import { poolFactors } from './mfa-factors.ts';
 import { newTotpSecret, verifyTotp } from './totp.ts';
 
 interface TokenOrSession {
@@ -47,6 +48,12 @@ function nextSession(
 /** AssociateSoftwareToken: a new TOTP secret for the user's authenticator app, pending verification. */
 export async function associateSoftwareToken(input: TokenOrSession, ctx: RequestContext) {
   const { pool, user, session } = await userOf(ctx, input);
+  if (!poolFactors(pool).includes('SOFTWARE_TOKEN_MFA')) {
+    throw new AwsError(
+      'SoftwareTokenMFANotFoundException',
+      'Software token MFA is not enabled for the user pool.',
+    );
+  }
   const secret = newTotpSecret();
   updateUser(
     ctx,
