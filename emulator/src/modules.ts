@@ -4,6 +4,7 @@ import './domains/index.ts';
 import './groups/index.ts';
 import './identity-providers/index.ts';
 import './identity/index.ts';
+import './mfa/index.ts';
 import './resource-servers/index.ts';
 import './tokens/index.ts';
 import './ui-customization/index.ts';

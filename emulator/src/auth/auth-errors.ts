@@ -12,3 +12,5 @@ export const flowNotEnabled = () =>
   new AwsError('InvalidParameterException', 'Auth flow not enabled for this client');
 export const clientNotFound = (clientId: string) =>
   new AwsError('ResourceNotFoundException', `User pool client ${clientId} does not exist.`);
+export const authMethodNotSupported = () =>
+  new AwsError('InvalidParameterException', 'Initiate Auth method not supported.');

@@ -5,6 +5,7 @@ import { getAttribute } from '../user-admin/attributes.ts';
 import { findUser } from '../user-admin/find-user.ts';
 import { createServerEphemeral, createVerifier } from './srp-server.ts';
 import {
+  authMethodNotSupported,
   flowNotEnabled,
   incorrectCredentials,
   missingParameter,
@@ -97,18 +98,13 @@ function userSrpAuth(
   };
 }
 
-async function userPasswordAuth(
+/** USER_PASSWORD_AUTH, and the admin flows that also send the password itself. */
+async function passwordAuth(
   ctx: RequestContext,
   target: ClientContext,
   parameters: Record<string, string>,
 ) {
   const { pool, client } = target;
-  if (!allowsFlow(client, 'ALLOW_USER_PASSWORD_AUTH')) {
-    throw new AwsError(
-      'InvalidParameterException',
-      'USER_PASSWORD_AUTH flow not enabled for this client',
-    );
-  }
   const name = required(parameters, 'USERNAME');
   const password = required(parameters, 'PASSWORD');
   const user = findUser(pool, name);
@@ -148,26 +144,80 @@ async function refreshTokenAuth(
   };
 }
 
-export async function initiateAuth(input: InitiateAuthInput, ctx: RequestContext) {
-  const target = resolveClient(ctx, input.ClientId);
-  const parameters = input.AuthParameters ?? {};
-  switch (input.AuthFlow) {
+/**
+ * CUSTOM_AUTH runs the pool's DefineAuthChallenge, CreateAuthChallenge and
+ * VerifyAuthChallengeResponse Lambda functions; without them AWS refuses the flow. The emulator
+ * runs no Lambda functions, so a pool that has them gets the error AWS gives when it cannot
+ * invoke one.
+ */
+function customAuth(target: ClientContext, parameters: Record<string, string>): never {
+  if (!allowsFlow(target.client, 'ALLOW_CUSTOM_AUTH')) throw flowNotEnabled();
+  required(parameters, 'USERNAME');
+  const triggers = (target.pool.pool.LambdaConfig as Record<string, unknown> | undefined) ?? {};
+  if (!triggers.DefineAuthChallenge) {
+    throw new AwsError(
+      'InvalidParameterException',
+      'Custom auth lambda trigger is not configured for the user pool.',
+    );
+  }
+  throw new AwsError(
+    'UnexpectedLambdaException',
+    'The Cognito emulator does not invoke Lambda triggers: DefineAuthChallenge cannot run.',
+  );
+}
+
+export type SignInCaller = 'public' | 'admin';
+
+/** The first step of a sign-in, for InitiateAuth and AdminInitiateAuth alike. */
+export async function startSignIn(
+  ctx: RequestContext,
+  target: ClientContext,
+  flow: string,
+  parameters: Record<string, string>,
+  caller: SignInCaller,
+) {
+  switch (flow) {
     case 'USER_SRP_AUTH':
       if (!allowsFlow(target.client, 'ALLOW_USER_SRP_AUTH')) throw flowNotEnabled();
       return userSrpAuth(ctx, target, parameters);
-    case 'USER_PASSWORD_AUTH':
-      return userPasswordAuth(ctx, target, parameters);
     case 'REFRESH_TOKEN_AUTH':
     case 'REFRESH_TOKEN':
       return refreshTokenAuth(ctx, target, parameters);
+    case 'CUSTOM_AUTH':
+      return customAuth(target, parameters);
+    case 'USER_PASSWORD_AUTH':
+      if (caller === 'admin') throw authMethodNotSupported();
+      if (!allowsFlow(target.client, 'ALLOW_USER_PASSWORD_AUTH')) {
+        throw new AwsError(
+          'InvalidParameterException',
+          'USER_PASSWORD_AUTH flow not enabled for this client',
+        );
+      }
+      return passwordAuth(ctx, target, parameters);
     case 'ADMIN_NO_SRP_AUTH':
     case 'ADMIN_USER_PASSWORD_AUTH':
-      throw new AwsError('InvalidParameterException', 'Initiate Auth method not supported.');
-    default:
+      if (caller === 'public') throw authMethodNotSupported();
+      if (
+        !allowsFlow(target.client, 'ALLOW_ADMIN_USER_PASSWORD_AUTH') &&
+        !allowsFlow(target.client, 'ADMIN_NO_SRP_AUTH')
+      ) {
+        throw flowNotEnabled();
+      }
+      return passwordAuth(ctx, target, parameters);
+    case 'USER_AUTH':
+      // Choice-based sign-in needs the Essentials tier and ALLOW_USER_AUTH on the client.
+      if (!allowsFlow(target.client, 'ALLOW_USER_AUTH')) throw flowNotEnabled();
       throw new AwsError(
         'NotImplementedException',
-        `The Cognito emulator does not implement the ${input.AuthFlow} flow yet.`,
+        'The Cognito emulator does not implement the USER_AUTH flow yet.',
         501,
       );
+    default:
+      throw authMethodNotSupported();
   }
+}
+
+export async function initiateAuth(input: InitiateAuthInput, ctx: RequestContext) {
+  const target = resolveClient(ctx, input.ClientId);
+  return startSignIn(ctx, target, input.AuthFlow, input.AuthParameters ?? {}, 'public');
 }

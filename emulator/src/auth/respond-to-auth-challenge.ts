@@ -14,6 +14,8 @@ import {
   type NewPasswordSession,
 } from './sign-in.ts';
 import { verifyPasswordClaim } from './srp-server.ts';
+import { invalidSession } from './challenge-session.ts';
+import { answerMfaCode, answerMfaSetup, answerSelectMfaType } from '../mfa/mfa-challenge.ts';
 
 interface RespondInput {
   ClientId: string;
@@ -132,19 +134,48 @@ async function newPasswordRequired(
   return afterPasswordVerified(ctx, target, user);
 }
 
-export async function respondToAuthChallenge(input: RespondInput, ctx: RequestContext) {
-  const target = resolveClient(ctx, input.ClientId);
-  const responses = input.ChallengeResponses ?? {};
-  switch (input.ChallengeName) {
+/** Answers one challenge, for RespondToAuthChallenge and AdminRespondToAuthChallenge alike. */
+export async function answerChallenge(
+  ctx: RequestContext,
+  target: ClientContext,
+  challengeName: string,
+  session: string | undefined,
+  responses: Record<string, string>,
+) {
+  switch (challengeName) {
     case 'PASSWORD_VERIFIER':
       return passwordVerifier(ctx, target, responses);
     case 'NEW_PASSWORD_REQUIRED':
-      return newPasswordRequired(ctx, target, input.Session, responses);
-    default:
+      return newPasswordRequired(ctx, target, session, responses);
+    case 'SMS_MFA':
+    case 'SOFTWARE_TOKEN_MFA':
+      return answerMfaCode(ctx, target, challengeName, session, responses);
+    case 'SELECT_MFA_TYPE':
+      return answerSelectMfaType(ctx, target, session, responses);
+    case 'MFA_SETUP':
+      return answerMfaSetup(ctx, target, session, responses);
+    case 'DEVICE_SRP_AUTH':
+    case 'DEVICE_PASSWORD_VERIFIER':
       throw new AwsError(
         'NotImplementedException',
-        `The Cognito emulator does not implement the ${input.ChallengeName} challenge yet.`,
+        `The Cognito emulator does not implement the ${challengeName} challenge yet.`,
         501,
       );
+    default:
+      // Every other challenge (CUSTOM_CHALLENGE without Lambda triggers, the choice-based ones)
+      // is never issued here, so no session can answer it.
+      if (!session) throw missingParameter('Session');
+      throw invalidSession();
   }
+}
+
+export async function respondToAuthChallenge(input: RespondInput, ctx: RequestContext) {
+  const target = resolveClient(ctx, input.ClientId);
+  return answerChallenge(
+    ctx,
+    target,
+    input.ChallengeName,
+    input.Session,
+    input.ChallengeResponses ?? {},
+  );
 }

@@ -13,6 +13,7 @@ import {
 import { seal } from './sealed.ts';
 import { notAuthorized } from '../protocol/errors.ts';
 import type { SchemaAttribute } from '../userpools/schema.ts';
+import { mfaStep } from '../mfa/mfa-challenge.ts';
 
 export interface ClientContext {
   pool: UserPoolRecord;
@@ -75,7 +76,10 @@ function newPasswordChallenge(
   };
 }
 
-/** The outcome once the password is proven: AWS's status errors, the new-password challenge, or tokens. */
+/**
+ * The outcome once the password is proven: AWS's status errors, the new-password challenge, the
+ * MFA challenge, or tokens. Every sign-in flow decides its next step here.
+ */
 export async function afterPasswordVerified(
   ctx: RequestContext,
   target: ClientContext,
@@ -98,13 +102,18 @@ export async function afterPasswordVerified(
       return newPasswordChallenge(ctx, target, user);
     }
     default:
-      return {
-        ChallengeParameters: {},
-        AuthenticationResult: await issueTokens(ctx, target.pool, target.client.ClientId, user, {
-          withRefreshToken: true,
-        }),
-      };
+      return mfaStep(ctx, target, user) ?? signedIn(ctx, target, user);
   }
+}
+
+/** The end of every sign-in that proves the user (password, then MFA if asked): the tokens. */
+export async function signedIn(ctx: RequestContext, target: ClientContext, user: UserRecord) {
+  return {
+    ChallengeParameters: {},
+    AuthenticationResult: await issueTokens(ctx, target.pool, target.client.ClientId, user, {
+      withRefreshToken: true,
+    }),
+  };
 }
 
 // Salts handed out for users that do not exist must not change between attempts, or the

@@ -135,10 +135,11 @@ export async function handleRequest(
     }
     // Quotas are the signing account's (per Region): counted once the caller is known.
     enforceQuota(routeCtx.quotaBuckets, routeCtx.config.quotas, ctx, input);
-    validateInput(service, operation, input);
-
+    // An operation the emulator does not implement says so whatever the input.
     const handler = findHandler(service, operation);
     if (!handler) throw notImplemented(operation);
+    validateInput(service, operation, input);
+
     const output = await runDurably(ctx, () => handler(input, ctx));
     res.writeHead(200, {
       'Content-Type': 'application/x-amz-json-1.1',

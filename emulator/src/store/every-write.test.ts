@@ -99,6 +99,10 @@ const WRITES: [operation: string, input: Record<string, unknown>][] = [
     },
   ],
   [
+    'AdminSetUserMFAPreference',
+    { UserPoolId: POOL, Username: 'ann', SMSMfaSettings: { Enabled: false, PreferredMfa: false } },
+  ],
+  [
     'AdminSetUserPassword',
     { UserPoolId: POOL, Username: 'ann2', Password: 'Set-Pass-2026!', Permanent: true },
   ],

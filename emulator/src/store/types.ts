@@ -65,6 +65,20 @@ export interface UserRecord {
   passwordResetCode?: CodeRecord;
   /** Codes sent to verify a changed email or phone, for VerifyUserAttribute to check. */
   verificationCodes?: { email?: CodeRecord; phone_number?: CodeRecord };
+  /** The TOTP authenticator: `secret` once verified, `pendingSecret` between associate and verify. */
+  softwareToken?: { secret?: string; pendingSecret?: string; friendlyName?: string };
+  /** The MFA challenge in progress: which session it belongs to, the SMS code sent, wrong tries. */
+  mfaChallenge?: MfaChallengeRecord;
+}
+
+export interface MfaChallengeRecord {
+  sessionId: string;
+  method: 'SMS_MFA' | 'SOFTWARE_TOKEN_MFA';
+  /** The code sent by SMS; a software token's code is computed instead. */
+  code?: string;
+  /** Epoch seconds. */
+  expiresAt: number;
+  failedAttempts: number;
 }
 
 export interface GroupRecord {
