@@ -1,6 +1,7 @@
 import type { RequestContext } from '../protocol/context.ts';
 import { AwsError, invalidParameter, notAuthorized } from '../protocol/errors.ts';
 import { assertPasswordConforms, passwordRecord } from '../users/password.ts';
+import { respondDevicePasswordVerifier, respondDeviceSrpAuth } from '../devices/device-srp.ts';
 import { findUser } from '../user-admin/find-user.ts';
 import { updateUser } from '../user-admin/write-user.ts';
 import { incorrectCredentials, missingParameter } from './auth-errors.ts';
@@ -75,7 +76,7 @@ async function passwordVerifier(
     signature,
   });
   if (!ok) throw incorrectCredentials();
-  return afterPasswordVerified(ctx, target, user);
+  return afterPasswordVerified(ctx, target, user, responses.DEVICE_KEY);
 }
 
 async function newPasswordRequired(
@@ -140,6 +141,10 @@ export async function respondToAuthChallenge(input: RespondInput, ctx: RequestCo
       return passwordVerifier(ctx, target, responses);
     case 'NEW_PASSWORD_REQUIRED':
       return newPasswordRequired(ctx, target, input.Session, responses);
+    case 'DEVICE_SRP_AUTH':
+      return respondDeviceSrpAuth(ctx, target, input.Session, responses);
+    case 'DEVICE_PASSWORD_VERIFIER':
+      return respondDevicePasswordVerifier(ctx, target, responses);
     default:
       throw new AwsError(
         'NotImplementedException',

@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import type { RequestContext } from '../protocol/context.ts';
 import type { UserPoolRecord, UserRecord } from '../store/types.ts';
-import { issueTokens } from '../tokens/issue.ts';
+import { issueSignInTokens, rememberedDeviceChallenge } from '../devices/sign-in-device.ts';
 import { findClient, type AppClientRecord } from '../users/clients.ts';
 import { passwordPolicyOf } from '../users/password.ts';
 import {
@@ -80,6 +80,7 @@ export async function afterPasswordVerified(
   ctx: RequestContext,
   target: ClientContext,
   user: UserRecord,
+  deviceKey?: string,
 ) {
   if (!user.Enabled) throw userDisabled();
   switch (user.UserStatus) {
@@ -97,13 +98,15 @@ export async function afterPasswordVerified(
       }
       return newPasswordChallenge(ctx, target, user);
     }
-    default:
+    default: {
+      const deviceChallenge = rememberedDeviceChallenge(ctx, target, user, deviceKey);
+      if (deviceChallenge) return deviceChallenge;
+      const { pool, client } = target;
       return {
         ChallengeParameters: {},
-        AuthenticationResult: await issueTokens(ctx, target.pool, target.client.ClientId, user, {
-          withRefreshToken: true,
-        }),
+        AuthenticationResult: await issueSignInTokens(ctx, pool, client.ClientId, user, deviceKey),
       };
+    }
   }
 }
 
