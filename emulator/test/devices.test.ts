@@ -5,6 +5,7 @@ import {
   CreateUserPoolCommand,
   ForgetDeviceCommand,
   GetDeviceCommand,
+  InitiateAuthCommand,
   ListDevicesCommand,
   UpdateDeviceStatusCommand,
   type AuthenticationResultType,
@@ -84,7 +85,12 @@ describe.each(targets())('device tracking on $name', (target) => {
         DeviceName,
       }),
     );
-    return { device, AccessToken: result.AccessToken!, confirmed };
+    return {
+      device,
+      AccessToken: result.AccessToken!,
+      RefreshToken: result.RefreshToken!,
+      confirmed,
+    };
   }
 
   const attributes = (device: { DeviceAttributes?: { Name?: string; Value?: string }[] }) =>
@@ -222,8 +228,21 @@ describe.each(targets())('device tracking on $name', (target) => {
 
   itAws('ForgetDevice removes the device, and its key signs in as a new device', async () => {
     const pool = await poolWithUser(REMEMBER_ALWAYS);
-    const { device, AccessToken } = await confirmNewDevice(pool);
+    const { device, AccessToken, RefreshToken } = await confirmNewDevice(pool);
     await client.send(new ForgetDeviceCommand({ AccessToken, DeviceKey: device.DeviceKey }));
+    // With device tracking, tokens are linked to their device: forgetting it stops them renewing
+    // (aws.amazon.com/blogs/mobile/tracking-and-remembering-devices-using-amazon-cognito-your-user-pools/).
+    await expectAwsError(
+      () =>
+        client.send(
+          new InitiateAuthCommand({
+            ClientId: pool.clientId,
+            AuthFlow: 'REFRESH_TOKEN_AUTH',
+            AuthParameters: { REFRESH_TOKEN: RefreshToken, DEVICE_KEY: device.DeviceKey },
+          }),
+        ),
+      'NotAuthorizedException',
+    );
     const error = await expectAwsError(
       () => client.send(new GetDeviceCommand({ AccessToken, DeviceKey: device.DeviceKey })),
       'ResourceNotFoundException',

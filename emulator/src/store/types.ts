@@ -244,6 +244,8 @@ export interface RefreshTokenRecord {
   expiresAt: number;
   /** origin_jti of the tokens issued with it and from it: RevokeToken ends them all. */
   originJti?: string;
+  /** The device the sign-in named: ForgetDevice ends the refresh tokens of that device. */
+  deviceKey?: string;
 }
 
 export interface EmulatorState {

@@ -153,6 +153,7 @@ export async function issueTokens(
       issuedAt: ctx.now / 1000,
       expiresAt: iat + lifetimes.refreshToken,
       originJti,
+      ...(options.deviceKey ? { deviceKey: options.deviceKey } : {}),
     });
     ctx.store.touch('refreshTokens', token);
     result.RefreshToken = token;

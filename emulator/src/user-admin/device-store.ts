@@ -71,13 +71,27 @@ export function setRememberedStatus(
   );
 }
 
-/** Removes the device and its device SRP verifier: its key no longer signs in. */
+/**
+ * Removes the device and its device SRP verifier, and ends the device's refresh tokens: with
+ * device tracking, tokens are linked to one device, and forgetting it stops them renewing.
+ */
 export function forgetDevice(
   ctx: RequestContext,
   pool: UserPoolRecord,
   user: UserRecord,
   key: string,
 ): void {
+  const tokens = ctx.store.state.refreshTokens;
+  for (const [token, record] of tokens) {
+    if (
+      record.deviceKey === key &&
+      record.poolId === pool.pool.Id &&
+      record.username === user.Username
+    ) {
+      tokens.delete(token);
+      ctx.store.touch('refreshTokens', token);
+    }
+  }
   updateUser(
     ctx,
     pool,
