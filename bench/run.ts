@@ -6,8 +6,12 @@
  */
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defaultConfig } from '../emulator/src/config.ts';
 import { startEmulator } from '../emulator/src/server.ts';
+import { spawnEmulator } from '../emulator/src/store/child-emulator.ts';
 import { motoAvailable, startMoto } from '../emulator/test/support/moto.ts';
 import { browserFigures } from './browser.ts';
 import { bulkDisableThroughput } from './bulk.ts';
@@ -19,6 +23,7 @@ import { bigPoolUnderWrites, durableWriteRates } from './durability.ts';
 import { emulatorLookup, motoLookup, type LatencyResult } from './list-users.ts';
 import { tabWeights } from './tab-weights.ts';
 import { userGroupsFigures } from './user-groups.ts';
+import { clientSrpMs, signInRates, type SignInFigures } from './sign-in.ts';
 import { poolThroughput, type ThroughputResult } from './throughput.ts';
 import { QUOTAS_OFF } from '../emulator/src/traffic/quotas.ts';
 
@@ -32,6 +37,7 @@ const sections = [
   'user-groups', // the Users list's Groups column: pool-wide scan vs per-user calls, quotas on
   'export', // CSV export of 100,000 users in Chromium, quotas on: users/s and JS heap
   'bulk', // bulk disable of 1,000 users in Chromium, quotas on: users/s against UserUpdate's 25
+  'sign-in', // sign-ins/s, USER_SRP_AUTH and USER_PASSWORD_AUTH, emulator and moto_server
 ] as const;
 type Section = (typeof sections)[number];
 
@@ -300,4 +306,51 @@ if (wants('bulk')) {
       'calls answered': bulk.answered,
     },
   ]);
+}
+
+if (wants('sign-in')) {
+  // Both servers run as their own process; the bench process is the client and does its side of
+  // SRP. The emulator persists (each sign-in's refresh token is on disk before the answer).
+  const dataDir = await mkdtemp(join(tmpdir(), 'bench-sign-in-'));
+  const emulator = await spawnEmulator(dataDir);
+  const key = defaultConfig().staticCredentials[0]!;
+  const figures: SignInFigures[] = [await signInRates('emulator', emulator.url, key)];
+  emulator.process.kill('SIGTERM');
+  await emulator.exited;
+  await rm(dataDir, { recursive: true, force: true });
+  if (motoAvailable()) {
+    const moto = await startMoto();
+    figures.push(
+      await signInRates('moto_server', moto.url, {
+        accessKeyId: 'bench',
+        secretAccessKey: 'bench',
+      }),
+    );
+    await moto.stop();
+  } else {
+    console.warn('moto_server not installed: no comparison.');
+  }
+  console.log(
+    '\nSign-in round trips per second (AWS SDK v3, 4 concurrent callers, 5 s per flow; ' +
+      'SRP = InitiateAuth + RespondToAuthChallenge PASSWORD_VERIFIER; quotas off)',
+  );
+  console.table(
+    figures.flatMap((f) =>
+      f.rates.map((r) => ({
+        target: f.target,
+        flow: r.flow,
+        'sign-ins/s': r.perSecond === undefined ? 'n/a' : r.perSecond.toFixed(1),
+        'sign-ins': r.signIns ?? 0,
+        note: r.unsupported ? `not measured: ${r.unsupported}` : '',
+      })),
+    ),
+  );
+  console.log(
+    `Client side of one SRP sign-in in the bench process: ${clientSrpMs().toFixed(1)} ms. ` +
+      'moto_server does not run SRP (its SRP_B and SECRET_BLOCK are random values and it does ' +
+      'not check the proof); the emulator verifies it. Machine load (1/5/15 min): ' +
+      loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' / '),
+  );
 }

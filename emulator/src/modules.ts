@@ -1,5 +1,6 @@
 import './auth/index.ts';
 import './clients/index.ts';
+import './devices/index.ts';
 import './domains/index.ts';
 import './groups/index.ts';
 import './identity-providers/index.ts';

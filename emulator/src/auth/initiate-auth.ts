@@ -113,7 +113,7 @@ async function passwordAuth(
   if (user.UserStatus === 'RESET_REQUIRED') throw passwordResetRequired();
   const { verifier } = createVerifier(pool.pool.Id, user.Username, password, user.password.salt);
   if (verifier !== user.password.verifier) throw incorrectCredentials();
-  return afterPasswordVerified(ctx, target, user);
+  return afterPasswordVerified(ctx, target, user, parameters.DEVICE_KEY);
 }
 
 async function refreshTokenAuth(

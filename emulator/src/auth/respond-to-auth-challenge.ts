@@ -1,6 +1,7 @@
 import type { RequestContext } from '../protocol/context.ts';
-import { AwsError, invalidParameter, notAuthorized } from '../protocol/errors.ts';
+import { invalidParameter, notAuthorized } from '../protocol/errors.ts';
 import { assertPasswordConforms, passwordRecord } from '../users/password.ts';
+import { respondDevicePasswordVerifier, respondDeviceSrpAuth } from '../devices/device-srp.ts';
 import { findUser } from '../user-admin/find-user.ts';
 import { updateUser } from '../user-admin/write-user.ts';
 import { incorrectCredentials, missingParameter } from './auth-errors.ts';
@@ -77,7 +78,7 @@ async function passwordVerifier(
     signature,
   });
   if (!ok) throw incorrectCredentials();
-  return afterPasswordVerified(ctx, target, user);
+  return afterPasswordVerified(ctx, target, user, responses.DEVICE_KEY);
 }
 
 async function newPasswordRequired(
@@ -155,12 +156,9 @@ export async function answerChallenge(
     case 'MFA_SETUP':
       return answerMfaSetup(ctx, target, session, responses);
     case 'DEVICE_SRP_AUTH':
+      return respondDeviceSrpAuth(ctx, target, session, responses);
     case 'DEVICE_PASSWORD_VERIFIER':
-      throw new AwsError(
-        'NotImplementedException',
-        `The Cognito emulator does not implement the ${challengeName} challenge yet.`,
-        501,
-      );
+      return respondDevicePasswordVerifier(ctx, target, responses);
     default:
       // Every other challenge (CUSTOM_CHALLENGE without Lambda triggers, the choice-based ones)
       // is never issued here, so no session can answer it.

@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import type { RequestContext } from '../protocol/context.ts';
 import type { UserPoolRecord, UserRecord } from '../store/types.ts';
-import { issueTokens } from '../tokens/issue.ts';
+import { issueSignInTokens, rememberedDeviceChallenge } from '../devices/sign-in-device.ts';
 import { findClient, type AppClientRecord } from '../users/clients.ts';
 import { passwordPolicyOf } from '../users/password.ts';
 import {
@@ -84,6 +84,7 @@ export async function afterPasswordVerified(
   ctx: RequestContext,
   target: ClientContext,
   user: UserRecord,
+  deviceKey?: string,
 ) {
   if (!user.Enabled) throw userDisabled();
   switch (user.UserStatus) {
@@ -101,18 +102,31 @@ export async function afterPasswordVerified(
       }
       return newPasswordChallenge(ctx, target, user);
     }
-    default:
-      return mfaStep(ctx, target, user) ?? signedIn(ctx, target, user);
+    default: {
+      // A remembered device proves itself with device SRP instead of MFA.
+      const deviceChallenge = rememberedDeviceChallenge(ctx, target, user, deviceKey);
+      if (deviceChallenge) return deviceChallenge;
+      return mfaStep(ctx, target, user) ?? signedIn(ctx, target, user, deviceKey);
+    }
   }
 }
 
 /** The end of every sign-in that proves the user (password, then MFA if asked): the tokens. */
-export async function signedIn(ctx: RequestContext, target: ClientContext, user: UserRecord) {
+export async function signedIn(
+  ctx: RequestContext,
+  target: ClientContext,
+  user: UserRecord,
+  deviceKey?: string,
+) {
   return {
     ChallengeParameters: {},
-    AuthenticationResult: await issueTokens(ctx, target.pool, target.client.ClientId, user, {
-      withRefreshToken: true,
-    }),
+    AuthenticationResult: await issueSignInTokens(
+      ctx,
+      target.pool,
+      target.client.ClientId,
+      user,
+      deviceKey,
+    ),
   };
 }
 

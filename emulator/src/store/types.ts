@@ -30,6 +30,13 @@ export interface DeviceRecord {
   DeviceLastAuthenticatedDate?: number;
 }
 
+/** What ConfirmDevice stored for device SRP (hex), kept apart from what GetDevice returns. */
+export interface DeviceVerifierRecord {
+  DeviceKey: string;
+  salt: string;
+  verifier: string;
+}
+
 /** A one-time code sent to the user, checked by the operation that consumes it. */
 export interface CodeRecord {
   code: string;
@@ -56,6 +63,10 @@ export interface UserRecord {
   /** The legacy MFAOptions setting (AdminSetUserSettings). */
   mfaOptions?: MfaOption[];
   devices?: DeviceRecord[];
+  /** The user's NewDeviceMetadata.DeviceGroupKey: device SRP's "pool name" for all their devices. */
+  deviceGroupKey?: string;
+  /** Device SRP verifiers of the user's confirmed devices. */
+  deviceVerifiers?: DeviceVerifierRecord[];
   /** The preferred MFA method and the enabled ones, as AdminGetUser reports them. */
   preferredMfa?: string;
   mfaMethods?: string[];
@@ -247,6 +258,8 @@ export interface RefreshTokenRecord {
   expiresAt: number;
   /** origin_jti of the tokens issued with it and from it: RevokeToken ends them all. */
   originJti?: string;
+  /** The device the sign-in named: ForgetDevice ends the refresh tokens of that device. */
+  deviceKey?: string;
 }
 
 export interface EmulatorState {

@@ -23,6 +23,8 @@ export interface IssueOptions {
   authTime?: number;
   /** jti of the first token of the session; a refresh keeps the original. Defaults to a new one. */
   originJti?: string;
+  /** The device the user signed in on: the access token carries it as device_key. */
+  deviceKey?: string;
 }
 
 /** Attribute values are strings in the store; ID tokens carry these as booleans or numbers. */
@@ -122,6 +124,7 @@ export async function issueTokens(
     {
       sub,
       ...(groups['cognito:groups'] ? { 'cognito:groups': groups['cognito:groups'] } : {}),
+      ...(options.deviceKey ? { device_key: options.deviceKey } : {}),
       ...common,
       client_id: clientId,
       token_use: 'access',
@@ -150,6 +153,7 @@ export async function issueTokens(
       issuedAt: ctx.now / 1000,
       expiresAt: iat + lifetimes.refreshToken,
       originJti,
+      ...(options.deviceKey ? { deviceKey: options.deviceKey } : {}),
     });
     ctx.store.touch('refreshTokens', token);
     result.RefreshToken = token;
