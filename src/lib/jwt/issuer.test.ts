@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issuerProblem, jwksUrlOf, parseCognitoIssuer } from './issuer';
+import { issuerOfPool, issuerProblem, jwksUrlOf, parseCognitoIssuer } from './issuer';
 
 const iss = 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Partners1';
 
@@ -38,5 +38,11 @@ describe('the pool a token belongs to', () => {
     expect(jwksUrlOf(issuer, 'http://127.0.0.1:9119/')).toBe(
       'http://127.0.0.1:9119/eu-west-1_Partners1/.well-known/jwks.json',
     );
+  });
+});
+
+describe('issuerOfPool', () => {
+  it('is the issuer Cognito writes, and reads back as the same pool', () => {
+    expect(issuerOfPool('eu-west-1_Partners1')).toEqual(parseCognitoIssuer(iss));
   });
 });

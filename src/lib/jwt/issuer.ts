@@ -36,3 +36,9 @@ export function jwksUrlOf(issuer: CognitoIssuer, idpEndpoint?: string): string {
   if (!idpEndpoint) return `${issuer.issuer}/.well-known/jwks.json`;
   return `${idpEndpoint.replace(/\/+$/, '')}/${issuer.poolId}/.well-known/jwks.json`;
 }
+
+/** The issuer Cognito writes into a pool's tokens. */
+export function issuerOfPool(poolId: string): CognitoIssuer {
+  const region = poolId.slice(0, Math.max(0, poolId.indexOf('_')));
+  return { region, poolId, issuer: `https://cognito-idp.${region}.amazonaws.com/${poolId}` };
+}
