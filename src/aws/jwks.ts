@@ -24,6 +24,20 @@ export class PoolKeysUnreadableError extends Error {
   }
 }
 
+/** The console's own policy (CSP connect-src) lets it reach Cognito only in its configured regions. */
+export class RegionNotConfiguredError extends Error {
+  override name = 'RegionNotConfiguredError';
+  readonly $fault = 'client';
+  constructor(
+    readonly region: string,
+    regions: readonly string[],
+  ) {
+    super(
+      `The console reaches Cognito only in ${regions.join(', ')} (config.json regions); add ${region} there to check tokens of its pools.`,
+    );
+  }
+}
+
 /**
  * The configured Cognito endpoint when it replaces AWS's (the emulator), which also serves the
  * pools' key sets; undefined on AWS, where they are under each token's issuer.
@@ -34,8 +48,16 @@ export function configuredIdpEndpoint(): string | undefined {
 }
 
 /** Downloads a pool's JSON Web Key Set (public, unsigned: anyone may read it). */
-export async function fetchPoolKeySet(poolId: string, url: string): Promise<unknown> {
-  const timeout = getRuntimeConfig().requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+export async function fetchPoolKeySet(
+  poolId: string,
+  region: string,
+  url: string,
+): Promise<unknown> {
+  const config = getRuntimeConfig();
+  if (!config.endpoints?.cognitoIdp && !config.regions.includes(region)) {
+    throw new RegionNotConfiguredError(region, config.regions);
+  }
+  const timeout = config.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   let response: Response;
   try {
     response = await fetch(url, {

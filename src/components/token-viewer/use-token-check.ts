@@ -10,8 +10,10 @@ import { checkSignature, type SignatureCheck } from '@/lib/jwt/verify';
 export const poolKeySetQueryOptions = (poolId: string) =>
   queryOptions({
     queryKey: [...poolScope(poolId), 'jwks'],
-    queryFn: () =>
-      fetchPoolKeySet(poolId, jwksUrlOf(issuerOfPool(poolId), configuredIdpEndpoint())),
+    queryFn: () => {
+      const issuer = issuerOfPool(poolId);
+      return fetchPoolKeySet(poolId, issuer.region, jwksUrlOf(issuer, configuredIdpEndpoint()));
+    },
     // Cognito does not rotate a pool's keys on its own; an hour is plenty.
     staleTime: 60 * 60_000,
   });
