@@ -37,13 +37,8 @@ export function TokenViewer({ tokens, previous, onRefresh, refreshing }: TokenVi
           Tokens
         </h2>
         {onRefresh && (
-          <Button
-            variant="secondary"
-            onClick={onRefresh}
-            pending={refreshing}
-            disabled={!tokens.refreshToken}
-          >
-            {refreshing ? 'Refreshing…' : 'Refresh'}
+          <Button variant="secondary" onClick={onRefresh} pending={refreshing}>
+            Refresh
           </Button>
         )}
       </div>

@@ -3,7 +3,6 @@ import type { TokenCheck } from '@/components/token-viewer/use-token-check';
 import { formatEpochSeconds } from '@/components/token-viewer/format-time';
 import type { DecodeResult } from '@/lib/jwt/decode';
 import { numberClaim } from '@/lib/jwt/decode';
-import { expiryState } from '@/lib/jwt/expiry';
 import type { CognitoIssuer } from '@/lib/jwt/issuer';
 
 /** Everything wrong with a pasted token, in the order a support desk needs it, for the field. */
@@ -11,7 +10,7 @@ export function tokenProblems(
   decoded: DecodeResult | undefined,
   check: TokenCheck,
   issuer: CognitoIssuer | undefined,
-  nowMs: number,
+  timing: { expired: boolean; notYetValid: boolean },
 ): string[] {
   if (!decoded) return [];
   if (!decoded.ok) return [`Not a JWT: ${decoded.problem}`];
@@ -20,10 +19,9 @@ export function tokenProblems(
   if (check.kind === 'not-cognito') problems.push(check.problem);
   else if (message.tone === 'invalid') problems.push(`${message.verdict}: ${message.detail}`);
   const exp = numberClaim(decoded.jwt.claims, 'exp');
-  const state = expiryState(exp, nowMs, numberClaim(decoded.jwt.claims, 'nbf'));
-  if (state.kind === 'expired' && exp !== undefined) {
+  if (timing.expired && exp !== undefined) {
     problems.push(`Expired: this token expired at ${formatEpochSeconds(exp)}; Cognito refuses it.`);
   }
-  if (state.kind === 'not-yet-valid') problems.push('Not valid yet: its nbf is in the future.');
+  if (timing.notYetValid) problems.push('Not valid yet: its nbf is in the future.');
   return problems;
 }

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { Button } from '@/components/Button';
 import { Field, inputClass } from '@/components/Field';
 import { TokenViewer, type TokenSet } from '@/components/token-viewer/TokenViewer';
-import { useNow } from '@/components/token-viewer/use-now';
+import { useHasPassed } from '@/components/token-viewer/use-has-passed';
 import { useTokenCheck } from '@/components/token-viewer/use-token-check';
-import { decodeJwt, tokenUseOf } from '@/lib/jwt/decode';
+import { decodeJwt, numberClaim, tokenUseOf } from '@/lib/jwt/decode';
 import { tokenProblems } from '../components/token-problems';
 
 const fieldId = 'decode-token-input';
@@ -15,11 +15,17 @@ const fieldId = 'decode-token-input';
  */
 export function DecodeTokenPage() {
   const [text, setText] = useState('');
-  const now = useNow(1000);
   const decoded = text.trim() === '' ? undefined : decodeJwt(text);
   const jwt = decoded?.ok ? decoded.jwt : undefined;
   const { check, issuer } = useTokenCheck(jwt?.compact ?? '', jwt?.claims.get('iss'));
-  const problems = tokenProblems(decoded, check, issuer, now);
+  const exp = jwt && numberClaim(jwt.claims, 'exp');
+  const nbf = jwt && numberClaim(jwt.claims, 'nbf');
+  const expired = useHasPassed(exp);
+  const valid = useHasPassed(nbf);
+  const problems = tokenProblems(decoded, check, issuer, {
+    expired,
+    notYetValid: nbf !== undefined && !valid,
+  });
   const tokens: TokenSet | undefined = jwt
     ? tokenUseOf(jwt.claims) === 'access'
       ? { accessToken: jwt.compact }
