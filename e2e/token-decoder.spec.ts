@@ -100,6 +100,13 @@ test('a pasted ID token of the emulator is shown valid, with its groups and cust
     page.getByRole('table', { name: 'ID token header' }).getByRole('rowheader', { name: 'kid' }),
   ).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+  // Long tokens and claim values wrap or scroll in their own box: the page never scrolls sideways.
+  expect(
+    await page.evaluate(() => {
+      const root = document.scrollingElement!;
+      return root.scrollWidth > root.clientWidth;
+    }),
+  ).toBe(false);
 
   // The token is kept in the page's memory only: not in the URL, not in the browser's storage.
   expect(page.url()).not.toContain(tokens.idToken.slice(0, 40));

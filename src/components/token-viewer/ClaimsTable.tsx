@@ -29,8 +29,8 @@ export function ClaimsTable({
         {
           header: part === 'header' ? 'Parameter' : 'Claim',
           rowHeader: true,
-          kind: 'id',
-          cell: (row) => row.name,
+          // Claim names are short identifiers: kept whole, not broken mid-word.
+          cell: (row) => <code className="font-mono text-xs whitespace-nowrap">{row.name}</code>,
         },
         { header: 'Value', cell: (row) => <ClaimValue name={row.name} value={row.value} /> },
         {
