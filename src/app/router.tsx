@@ -6,6 +6,7 @@ import { groupRoutes } from '@/features/groups/routes';
 import { identityProviderRoutes } from '@/features/identity-providers/routes';
 import { poolNavItems, poolRoutes, toPools } from '@/features/pools/routes';
 import { resourceServerRoutes } from '@/features/resource-servers/routes';
+import { tokenNavItems, tokenRoutes } from '@/features/tokens/routes';
 import { userExportRoutes } from '@/features/user-export/routes';
 import { userImportRoutes } from '@/features/user-import/routes';
 import { userRoutes } from '@/features/users/routes';
@@ -28,10 +29,11 @@ export const appRoutes = [
   ...resourceServerRoutes,
   ...identityProviderRoutes,
   ...domainRoutes,
+  ...tokenRoutes,
 ];
 
 /** Left navigation, in order; each entry carries the role its page declares. */
-export const navItems: NavItem[] = [...poolNavItems];
+export const navItems: NavItem[] = [...poolNavItems, ...tokenNavItems];
 
 export function createAppRouter() {
   return createBrowserRouter([
