@@ -6,6 +6,7 @@ import { groupPermissions } from '@/features/groups/routes';
 import { identityProviderPermissions } from '@/features/identity-providers/routes';
 import { poolPermissions } from '@/features/pools/routes';
 import { resourceServerPermissions } from '@/features/resource-servers/routes';
+import { trySignInPermissions } from '@/features/try-sign-in/routes';
 import { userImportPermissions } from '@/features/user-import/routes';
 import { userPermissions } from '@/features/users/routes';
 import { canCall, consoleRoles } from '@/lib/iam/roles';
@@ -20,6 +21,7 @@ const actionPermissions = {
   ...prefixed('identityProvider', identityProviderPermissions),
   ...prefixed('pool', poolPermissions),
   ...prefixed('resourceServer', resourceServerPermissions),
+  ...prefixed('trySignIn', trySignInPermissions),
   ...prefixed('user', userPermissions),
   ...prefixed('userImport', userImportPermissions),
 };
