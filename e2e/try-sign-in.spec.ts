@@ -16,6 +16,9 @@ import {
 
 const PASSWORD = 'Tester-Pass-2026!';
 
+// Each journey signs the operator in, then a test user (SRP in the browser): longer than most.
+test.describe.configure({ timeout: 120_000 });
+
 test.beforeEach(async () => {
   await resetEmulator();
 });
@@ -25,9 +28,7 @@ test('a test user signs up, confirms with the outbox code, signs in with SRP and
 }) => {
   const username = `e2e-try-${Date.now()}`;
   await signInFirstTime(page, 'admin');
-  await page.goto(`/pools/${ACME.id}/clients/${ACME.webClientId}`);
-  await page.getByRole('link', { name: 'Try sign-in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Try sign-in' })).toBeVisible();
+  await openTrySignIn(page);
   await expect(page.getByText(/talks to the emulator/)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
@@ -36,10 +37,9 @@ test('a test user signs up, confirms with the outbox code, signs in with SRP and
   await expect(confirm).toContainText(/Cognito sent the code by EMAIL to/);
   const code = confirm.getByRole('status', { name: 'Code in the emulator’s outbox' });
   await expect(code).toHaveText(/^\d{6}$/);
+  const codeText = (await code.textContent()) ?? '';
   await confirm.getByRole('button', { name: 'Use this code' }).click();
-  await expect(confirm.getByLabel('Confirmation code')).toHaveValue(
-    (await code.textContent()) ?? '',
-  );
+  await expect(confirm.getByLabel('Confirmation code')).toHaveValue(codeText);
   await confirm.getByRole('button', { name: 'Confirm sign-up' }).click();
   await expect(confirm).toBeHidden();
 
@@ -85,7 +85,10 @@ test('a test user signs up, confirms with the outbox code, signs in with SRP and
   expect(groups.Groups?.map((g) => g.GroupName)).toEqual(['console-test-users']);
 
   // The console's own session is untouched: its pages still load.
-  await page.getByRole('link', { name: 'App clients' }).first().click();
+  await page
+    .getByRole('navigation', { name: 'Pool sections' })
+    .getByRole('link', { name: 'App clients' })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'App clients' })).toBeVisible();
 });
 

@@ -7,12 +7,25 @@ import { SEEDED } from '../../emulator/src/seed/seeded.ts';
 import { emulatorAdminClient } from './idp-admin.ts';
 
 export const ACME = SEEDED.customerPool;
-export const TRY_SIGN_IN_PATH = `/pools/${ACME.id}/clients/${ACME.webClientId}/try-sign-in`;
 
 export const section = (page: Page, name: string | RegExp) => page.getByRole('region', { name });
 
+/** From anywhere in the console: the pool, its App clients tab, the seeded acme-web, Try sign-in. */
 export async function openTrySignIn(page: Page) {
-  await page.goto(TRY_SIGN_IN_PATH);
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'User pools' })
+    .click();
+  await page.getByRole('link', { name: ACME.name }).click();
+  await page
+    .getByRole('navigation', { name: 'Pool sections' })
+    .getByRole('link', { name: 'App clients' })
+    .click();
+  await page
+    .getByRole('row', { name: new RegExp(ACME.webClientId) })
+    .getByRole('link', { name: 'acme-web' })
+    .click();
+  await page.getByRole('link', { name: 'Try sign-in' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Try sign-in' })).toBeVisible();
 }
 
