@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { groupKeys } from '../groups/group-keys';
 import { userKeys } from '../users/user-keys';
 
@@ -8,9 +9,12 @@ import { userKeys } from '../users/user-keys';
  */
 export function useInvalidatePoolUsers(poolId: string) {
   const queryClient = useQueryClient();
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: userKeys.all(poolId) }),
-      queryClient.invalidateQueries({ queryKey: groupKeys.allMembers(poolId) }),
-    ]);
+  return useCallback(
+    () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: userKeys.all(poolId) }),
+        queryClient.invalidateQueries({ queryKey: groupKeys.allMembers(poolId) }),
+      ]),
+    [queryClient, poolId],
+  );
 }
