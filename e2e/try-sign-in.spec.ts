@@ -1,4 +1,7 @@
-import { AdminListGroupsForUserCommand } from '@aws-sdk/client-cognito-identity-provider';
+import {
+  AdminGetUserCommand,
+  AdminListGroupsForUserCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { resetEmulator } from './support/emulator.ts';
@@ -109,7 +112,7 @@ test('a wrong confirmation code is refused at the code field in plain words', as
   await expectNoSeriousA11yViolations(page);
 });
 
-test('forgot password: the reset code from the outbox sets a new password that signs in', async ({
+test('forgot password: the reset code from the outbox sets a new password that signs in; the user deletes themself', async ({
   page,
 }) => {
   const demo = ACME.demoCustomer;
@@ -130,7 +133,24 @@ test('forgot password: the reset code from the outbox sets a new password that s
     section(page, 'Sign in').getByText('Incorrect username or password.', { exact: false }),
   ).toBeVisible();
   await signIn(page, demo.username, newPassword, /USER_PASSWORD_AUTH/);
-  await expect(section(page, `Signed in as ${demo.username}`)).toBeVisible();
+  const signedIn = section(page, `Signed in as ${demo.username}`);
+  await expect(signedIn).toBeVisible();
+
+  // Deleting the test user names them and can be cancelled.
+  await signedIn.getByRole('button', { name: 'Delete test user' }).click();
+  const dialog = page.getByRole('dialog', { name: `Delete ${demo.username}?` });
+  await expect(dialog).toContainText(`${demo.username} deletes themself from ${ACME.name}`);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(signedIn).toBeVisible();
+  await signedIn.getByRole('button', { name: 'Delete test user' }).click();
+  await dialog.getByRole('button', { name: 'Delete test user' }).click();
+  await expect(signedIn).toBeHidden();
+  await expect(
+    emulatorAdminClient().send(
+      new AdminGetUserCommand({ UserPoolId: ACME.id, Username: demo.username }),
+    ),
+  ).rejects.toMatchObject({ name: 'UserNotFoundException' });
 });
 
 test('after signing out everywhere, Cognito refuses the old refresh token', async ({ page }) => {
