@@ -88,10 +88,9 @@ export function TrySignIn({ poolId, client, pool }: TrySignInProps) {
       return;
     }
     setChallenge(undefined);
-    const method = challenge?.method ?? 'srp';
     const next: TestSession = {
       username: step.username,
-      method,
+      method: step.method,
       tokens: step.step.tokens,
       signedOutEverywhere: false,
     };

@@ -34,7 +34,12 @@ export interface UserChallenge {
 }
 
 export type FlowStep =
-  | { kind: 'tokens'; step: Extract<AuthStep, { kind: 'tokens' }>; username: string }
+  | {
+      kind: 'tokens';
+      step: Extract<AuthStep, { kind: 'tokens' }>;
+      username: string;
+      method: SignInMethod;
+    }
   | { kind: 'challenge'; challenge: UserChallenge };
 
 /** Adds SECRET_HASH when the client has a secret. */
@@ -95,7 +100,9 @@ async function follow(
   const { client, method, device } = exchange;
   let step = toAuthStep(answer);
   for (;;) {
-    if (step.kind === 'tokens') return { kind: 'tokens', step, username: exchange.username };
+    if (step.kind === 'tokens') {
+      return { kind: 'tokens', step, username: exchange.username, method };
+    }
     const params = step.parameters;
     const username = params.USER_ID_FOR_SRP ?? params.USERNAME ?? exchange.username;
     const deviceKey: Record<string, string> = device ? { DEVICE_KEY: device.deviceKey } : {};
