@@ -7,6 +7,7 @@ import { identityProviderPermissions } from '@/features/identity-providers/route
 import { poolPermissions } from '@/features/pools/routes';
 import { resourceServerPermissions } from '@/features/resource-servers/routes';
 import { decodeTokenRoute } from '@/features/tokens/routes';
+import { trySignInPermissions } from '@/features/try-sign-in/routes';
 import { userImportPermissions } from '@/features/user-import/routes';
 import { userPermissions } from '@/features/users/routes';
 import { canCall, consoleRoles } from '@/lib/iam/roles';
@@ -25,6 +26,7 @@ const actionPermissions = {
   ...prefixed('identityProvider', identityProviderPermissions),
   ...prefixed('pool', poolPermissions),
   ...prefixed('resourceServer', resourceServerPermissions),
+  ...prefixed('trySignIn', trySignInPermissions),
   ...prefixed('user', userPermissions),
   ...prefixed('userImport', userImportPermissions),
 };

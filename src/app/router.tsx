@@ -7,6 +7,7 @@ import { identityProviderRoutes } from '@/features/identity-providers/routes';
 import { poolNavItems, poolRoutes, toPools } from '@/features/pools/routes';
 import { resourceServerRoutes } from '@/features/resource-servers/routes';
 import { tokenNavItems, tokenRoutes } from '@/features/tokens/routes';
+import { trySignInRoutes } from '@/features/try-sign-in/routes';
 import { userExportRoutes } from '@/features/user-export/routes';
 import { userImportRoutes } from '@/features/user-import/routes';
 import { userRoutes } from '@/features/users/routes';
@@ -26,6 +27,7 @@ export const appRoutes = [
   ...groupRoutes,
   ...userImportRoutes,
   ...clientRoutes,
+  ...trySignInRoutes,
   ...resourceServerRoutes,
   ...identityProviderRoutes,
   ...domainRoutes,

@@ -10,7 +10,7 @@ import { bytesToHex, concatBytes, hexToBytes, utf8ToBytes } from '@noble/hashes/
  */
 
 // RFC 5054 3072-bit group, g = 2.
-const N = BigInt(
+export const N = BigInt(
   '0xFFFFFFFFFFFFFFFFC90FDAA22168C234C4C6628B80DC1CD129024E088A67CC74020BBEA63B139B22514A08798E3404DD' +
     'EF9519B3CD3A431B302B0A6DF25F14374FE1356D6D51C245E485B576625E7EC6F44C42E9A637ED6B0BFF5CB6F406B7ED' +
     'EE386BFB5A899FA5AE9F24117C4B1FE649286651ECE45B3DC2007CB8A163BF0598DA48361C55D39A69163FA8FD24CF5F' +
@@ -20,7 +20,7 @@ const N = BigInt(
     'ABF5AE8CDB0933D71E8C94E04A25619DCEE3D2261AD2EE6BF12FFA06D98A0864D87602733EC86A64521F2B18177B200C' +
     'BBE117577A615D6C770988C0BAD946E208E24FA074E5AB3143DB5BFCE0FD108E4B82D120A93AD2CAFFFFFFFFFFFFFFFF',
 );
-const G = 2n;
+export const G = 2n;
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -46,12 +46,12 @@ export function cognitoTimestamp(date: Date): string {
   );
 }
 
-function hexToBigInt(hex: string): bigint {
+export function hexToBigInt(hex: string): bigint {
   return BigInt(`0x${hex}`);
 }
 
 /** H over the bytes a hex string encodes, as a number. */
-function hashHex(hex: string): bigint {
+export function hashHex(hex: string): bigint {
   return hexToBigInt(bytesToHex(sha256(hexToBytes(hex))));
 }
 
@@ -60,7 +60,7 @@ function mod(value: bigint, modulus: bigint): bigint {
   return r < 0n ? r + modulus : r;
 }
 
-function modPow(base: bigint, exponent: bigint, modulus: bigint): bigint {
+export function modPow(base: bigint, exponent: bigint, modulus: bigint): bigint {
   let result = 1n;
   let b = mod(base, modulus);
   let e = exponent;
@@ -72,7 +72,7 @@ function modPow(base: bigint, exponent: bigint, modulus: bigint): bigint {
   return result;
 }
 
-function randomBigInt(bytes: number): bigint {
+export function randomBigInt(bytes: number): bigint {
   const buffer = new Uint8Array(bytes);
   crypto.getRandomValues(buffer);
   return hexToBigInt(bytesToHex(buffer));
@@ -85,13 +85,24 @@ function base64ToBytes(base64: string): Uint8Array {
   return bytes;
 }
 
-function bytesToBase64(bytes: Uint8Array): string {
+export function bytesToBase64(bytes: Uint8Array): string {
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary);
 }
 
 const K = hashHex(padHex(N) + padHex(G));
+
+/** x = H(salt | H(groupName | userId | ":" | password)), the exponent behind a verifier. */
+export function srpPrivateKey(
+  groupName: string,
+  userId: string,
+  password: string,
+  saltHex: string,
+): bigint {
+  const identityHash = bytesToHex(sha256(utf8ToBytes(`${groupName}${userId}:${password}`)));
+  return hashHex(padHex(hexToBigInt(saltHex)) + identityHash);
+}
 
 export interface PasswordClaimInput {
   userIdForSrp: string;
@@ -116,7 +127,15 @@ export interface SrpClient {
 }
 
 export function createSrpClient(userPoolId: string): SrpClient {
-  const poolName = userPoolId.split('_')[1] ?? userPoolId;
+  return createSrpGroupClient(userPoolId.split('_')[1] ?? userPoolId);
+}
+
+/**
+ * The same exchange for any SRP group name: the pool's name after the region for a user's password,
+ * the device group key for a remembered device's secret (DEVICE_SRP_AUTH, where `userIdForSrp` is
+ * the device key).
+ */
+export function createSrpGroupClient(poolName: string): SrpClient {
   let a = 0n;
   let A = 0n;
   while (A === 0n) {
@@ -132,10 +151,7 @@ export function createSrpClient(userPoolId: string): SrpClient {
       const u = hashHex(padHex(A) + padHex(B));
       if (u === 0n) throw new Error('Invalid SRP_B from the server.');
 
-      const identityHash = bytesToHex(
-        sha256(utf8ToBytes(`${poolName}${userIdForSrp}:${password}`)),
-      );
-      const x = hashHex(padHex(hexToBigInt(salt)) + identityHash);
+      const x = srpPrivateKey(poolName, userIdForSrp, password, salt);
       const S = modPow(mod(B - K * modPow(G, x, N), N), a + u * x, N);
       const key = hkdf(
         sha256,

@@ -1,6 +1,8 @@
 import { useState } from 'react';
-import { useLocation, useNavigate, useParams } from 'react-router';
-import { useCanCall } from '@/session/session-hooks';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { useCanCall, useCanOpen } from '@/session/session-hooks';
+import { buttonClass } from '@/components/Button';
+import { toTrySignIn, trySignInRoute } from '@/features/try-sign-in/routes';
 import { Button } from '@/components/Button';
 import { DescriptionList } from '@/components/DescriptionList';
 import { ErrorState } from '@/components/ErrorState';
@@ -69,6 +71,7 @@ function ClientDetail({
   const canEdit = useCanCall(clientPermissions.edit);
   const canDelete = useCanCall(clientPermissions.delete);
   const canRevealSecret = useCanCall(clientPermissions.revealSecret);
+  const canTrySignIn = useCanOpen(trySignInRoute);
   const justCreated = (useLocation().state as { justCreated?: boolean } | null)?.justCreated;
   const [deleting, setDeleting] = useState(false);
   const name = client.ClientName ?? client.ClientId ?? '';
@@ -86,11 +89,18 @@ function ClientDetail({
           <h1 className="text-2xl font-semibold break-all text-slate-900">{name}</h1>
           <p className="font-mono text-sm text-slate-600">{clientId}</p>
         </div>
-        {canDelete && (
-          <Button variant="danger" onClick={() => setDeleting(true)}>
-            Delete app client
-          </Button>
-        )}
+        <div className="flex flex-wrap gap-2">
+          {canTrySignIn && (
+            <Link className={buttonClass('secondary')} to={toTrySignIn({ poolId, clientId })}>
+              Try sign-in
+            </Link>
+          )}
+          {canDelete && (
+            <Button variant="danger" onClick={() => setDeleting(true)}>
+              Delete app client
+            </Button>
+          )}
+        </div>
       </div>
       <Section title="Identity">
         <DescriptionList
