@@ -6,7 +6,13 @@ import { roleGroups } from '../src/lib/roles.ts';
 import { contentSecurityPolicy, securityHeaders } from '../scripts/security-headers.ts';
 import { consoleTemplateYaml } from './console-template.ts';
 import { configKeysWithoutOutput, configOutputs } from './stack-config.ts';
-import { buildConsoleTemplate, roleResource } from './template.ts';
+import {
+  buildConsoleTemplate,
+  emailsParameter,
+  groupResource,
+  operatorsLoop,
+  roleResource,
+} from './template.ts';
 import type { TemplateNode } from './yaml.ts';
 
 type NodeMap = { [key: string]: TemplateNode };
@@ -139,6 +145,56 @@ describe('deploy/console.yaml', () => {
       ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
       PreventUserExistenceErrors: 'ENABLED',
     });
+  });
+
+  it('invites each email of a role parameter as a user in that role group', () => {
+    for (const [group, role] of roleGroups) {
+      const loop = resources[operatorsLoop(role)];
+      expect(loop, role).toBeDefined();
+      const [identifier, collection, fragment] = loop as [string, TemplateNode, NodeMap];
+      expect(collection).toEqual({ Ref: emailsParameter(role) });
+      const [user, membership] = Object.values(fragment) as NodeMap[];
+      expect(user).toMatchObject({
+        Type: 'AWS::Cognito::UserPoolUser',
+        Properties: {
+          Username: { Ref: identifier },
+          DesiredDeliveryMediums: ['EMAIL'],
+        },
+      });
+      expect(membership).toMatchObject({
+        Type: 'AWS::Cognito::UserPoolUserToGroupAttachment',
+        Properties: { GroupName: { Ref: groupResource(role) } },
+      });
+      expect(resource(groupResource(role)).Properties.GroupName).toBe(group);
+    }
+  });
+
+  it('serves the build from a private bucket only through CloudFront, deep links included', () => {
+    expect(resource('SiteBucket').Properties.PublicAccessBlockConfiguration).toEqual({
+      BlockPublicAcls: true,
+      BlockPublicPolicy: true,
+      IgnorePublicAcls: true,
+      RestrictPublicBuckets: true,
+    });
+    const policy = resource('SiteBucketPolicy').Properties.PolicyDocument as NodeMap;
+    const allows = (policy.Statement as NodeMap[]).filter((s) => s.Effect === 'Allow');
+    expect(allows).toHaveLength(1);
+    expect(allows[0]!.Principal).toEqual({ Service: 'cloudfront.amazonaws.com' });
+    expect(JSON.stringify(allows[0]!.Condition)).toContain(':distribution/${Distribution}');
+    const distribution = resource('Distribution').Properties.DistributionConfig as NodeMap;
+    const [origin] = distribution.Origins as NodeMap[];
+    expect(origin!.OriginAccessControlId).toEqual({
+      'Fn::GetAtt': ['OriginAccessControl', 'Id'],
+    });
+    expect(distribution.CustomErrorResponses).toEqual(
+      [403, 404].map((code) =>
+        expect.objectContaining({
+          ErrorCode: code,
+          ResponseCode: 200,
+          ResponsePagePath: '/index.html',
+        }),
+      ),
+    );
   });
 
   it("sends the console's CSP, allowing Cognito in the stack's region and each managed one", () => {

@@ -33,6 +33,7 @@ const capitalized = (word: string) => word.charAt(0).toUpperCase() + word.slice(
 export const roleResource = (role: Role) => `${capitalized(role)}Role`;
 export const groupResource = (role: Role) => `${capitalized(role)}Group`;
 export const emailsParameter = (role: Role) => `${capitalized(role)}Emails`;
+export const operatorsLoop = (role: Role) => `Fn::ForEach::${capitalized(role)}Operators`;
 const hasEmailsCondition = (role: Role) => `Has${capitalized(role)}Emails`;
 
 /** AWS's managed CachingOptimized cache policy (the same ID in every account). */
@@ -163,10 +164,10 @@ function consoleRole(role: Role): NodeMap {
  * One invited user and their group membership per email of the role's list. Fn::ForEach names
  * each user's resources after the email, so adding or removing one operator leaves the others.
  */
-function operatorsLoop(role: Role): [string, Node] {
+function invitedOperators(role: Role): [string, Node] {
   const user = `${capitalized(role)}Operator&{Email}`;
   return [
-    `Fn::ForEach::${capitalized(role)}Operators`,
+    operatorsLoop(role),
     [
       'Email',
       ref(emailsParameter(role)),
@@ -269,7 +270,7 @@ export function buildConsoleTemplate(): NodeMap {
         },
       ]),
     ),
-    ...Object.fromEntries(groups.map(({ role }) => operatorsLoop(role))),
+    ...Object.fromEntries(groups.map(({ role }) => invitedOperators(role))),
     IdentityPool: {
       Type: 'AWS::Cognito::IdentityPool',
       Properties: {
