@@ -108,7 +108,14 @@ export default tseslint.config(
   ...belowFeatures,
   ...featureBoundaries,
   {
-    files: ['emulator/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts', 'e2e/**/*.ts', '*.config.ts'],
+    files: [
+      'emulator/**/*.ts',
+      'scripts/**/*.ts',
+      'deploy/**/*.ts',
+      'bench/**/*.ts',
+      'e2e/**/*.ts',
+      '*.config.ts',
+    ],
     languageOptions: { globals: globals.node },
   },
   {

@@ -15,6 +15,7 @@ export default defineConfig({
             'src/**/*.test.ts',
             'emulator/src/**/*.test.ts',
             'scripts/**/*.test.ts',
+            'deploy/**/*.test.ts',
             'bench/**/*.test.ts',
           ],
           environment: 'node',

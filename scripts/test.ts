@@ -1,6 +1,7 @@
 /**
  * `npm test`: every check, in order, stopping at the first failure.
- * Static checks, unit tests, contract tests (emulator + moto_server), production build, end-to-end tests.
+ * Static checks, the deploy template's lint (cfn-lint), unit tests, contract tests (emulator +
+ * moto_server), production build, end-to-end tests.
  */
 import { spawnSync } from 'node:child_process';
 
@@ -8,6 +9,8 @@ const steps: Array<[string, string[]]> = [
   ['typecheck', ['npx', 'tsc', '-b']],
   ['lint', ['npx', 'eslint', '.']],
   ['format', ['npx', 'prettier', '--check', '.']],
+  // cfn-lint expands the glob itself.
+  ['template lint', ['cfn-lint', 'deploy/*.yaml']],
   ['unit tests', ['npx', 'vitest', 'run', '--project', 'unit']],
   ['contract tests', ['npx', 'vitest', 'run', '--project', 'contract']],
   ['build', ['npx', 'vite', 'build']],
