@@ -3,7 +3,7 @@ import { SEEDED } from '../emulator/src/seed/seeded.ts';
 import { startEmulator } from '../emulator/src/server.ts';
 import { QUOTAS_OFF } from '../emulator/src/traffic/quotas.ts';
 import { startConsoleServer } from '../e2e/support/console-server.ts';
-import { launchChromium, signInFirstTime } from './browser.ts';
+import { launchChromium, signInFirstTime } from './chromium.ts';
 
 export type BrandingPreviewLatency =
   | { skipped: string }

@@ -1,56 +1,9 @@
-import { chromium, type Browser, type Page } from '@playwright/test';
-import { gzipSync } from 'node:zlib';
-import { DEMO } from '../emulator/src/config.ts';
+import type { Browser, Page } from '@playwright/test';
 import { startEmulator } from '../emulator/src/server.ts';
 import { startConsoleServer } from '../e2e/support/console-server.ts';
 import { QUOTAS_OFF } from '../emulator/src/traffic/quotas.ts';
-
-export interface PageWeight {
-  page: string;
-  scripts: number;
-  rawBytes: number;
-  gzipBytes: number;
-}
-
-/** Sums every script the page actually fetched since `since` (raw and gzip -9 sizes). */
-function scriptCollector(page: Page) {
-  const bodies = new Map<string, Buffer>();
-  page.on('response', async (response) => {
-    if (response.request().resourceType() !== 'script') return;
-    try {
-      bodies.set(response.url(), await response.body());
-    } catch {
-      // navigation raced the body; the next load fetches it again
-    }
-  });
-  return (label: string): PageWeight => {
-    let rawBytes = 0;
-    let gzipBytes = 0;
-    for (const body of bodies.values()) {
-      rawBytes += body.length;
-      gzipBytes += gzipSync(body, { level: 9 }).length;
-    }
-    return { page: label, scripts: bodies.size, rawBytes, gzipBytes };
-  };
-}
-
-/** Signs the seeded admin in on the sign-in page shown, setting the password its first sign-in asks for. */
-export async function signInFirstTime(page: Page) {
-  await page.getByLabel('Email').fill(DEMO.adminEmail);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO.adminTemporaryPassword);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByLabel('New password', { exact: true }).fill('Bench-Admin-Password-1!');
-  await page.getByLabel('Confirm new password').fill('Bench-Admin-Password-1!');
-  await page.getByRole('button', { name: 'Set password' }).click();
-  await page.getByRole('cell', { name: 'acme-customers' }).waitFor();
-}
-
-/** Chromium as the benches drive it. */
-export const launchChromium = () =>
-  chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+import { launchChromium } from './chromium.ts';
+import { weighPages, type PageWeight } from './page-weights.ts';
 
 export interface BrowserFigures {
   weights: PageWeight[];
@@ -88,13 +41,7 @@ export async function browserFigures(dist: string, samples = 20): Promise<Browse
   try {
     browser = await launchChromium();
     const page = await browser.newPage();
-    const weigh = scriptCollector(page);
-    await page.goto(`${app.url}/sign-in`, { waitUntil: 'networkidle' });
-    const signIn = weigh('sign-in page');
-
-    await signInFirstTime(page);
-    await page.waitForLoadState('networkidle');
-    const pools = weigh('pools page (after sign-in, cumulative)');
+    const weights = await weighPages(page, app.url);
 
     const customers = [...emulator.store.state.userPools.get(CUSTOMER_POOL)!.users.values()];
     const emails = customers
@@ -105,7 +52,7 @@ export async function browserFigures(dist: string, samples = 20): Promise<Browse
     await page.goto(`${app.url}/pools/${CUSTOMER_POOL}/users`);
     await page.getByRole('searchbox', { name: 'Search users' }).waitFor();
     const searchToRowMs = (await searchToRow(page, emails)).slice(2); // two warm-ups
-    return { weights: [signIn, pools], searchToRowMs };
+    return { weights, searchToRowMs };
   } finally {
     await browser?.close();
     await app.close();

@@ -4,7 +4,7 @@ import { startEmulator } from '../emulator/src/server.ts';
 import { QUOTAS_ON } from '../emulator/src/traffic/quotas.ts';
 import { generateUsers } from '../emulator/src/user-admin/bulk-users.ts';
 import { startConsoleServer } from '../e2e/support/console-server.ts';
-import { launchChromium, signInFirstTime } from './browser.ts';
+import { launchChromium, signInFirstTime } from './chromium.ts';
 
 export interface BulkFigure {
   users: number;

@@ -4,7 +4,7 @@ import { startEmulator } from '../emulator/src/server.ts';
 import { generateUsers } from '../emulator/src/user-admin/bulk-users.ts';
 import { QUOTAS_ON } from '../emulator/src/traffic/quotas.ts';
 import { startConsoleServer } from '../e2e/support/console-server.ts';
-import { launchChromium, signInFirstTime } from './browser.ts';
+import { launchChromium, signInFirstTime } from './chromium.ts';
 
 const CUSTOMER_POOL = 'us-east-1_AcmeCust1';
 /** ListUsers' quota (30 requests/s per account) times 60 users per page. */

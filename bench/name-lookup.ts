@@ -1,7 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { startEmulator } from '../emulator/src/server.ts';
 import { startConsoleServer } from '../e2e/support/console-server.ts';
-import { launchChromium, signInFirstTime } from './browser.ts';
+import { launchChromium, signInFirstTime } from './chromium.ts';
 
 const CUSTOMER_POOL = 'us-east-1_AcmeCust1';
 /**

@@ -18,6 +18,7 @@ import { bulkDisableThroughput } from './bulk.ts';
 import { deepSearchThroughput } from './deep-search.ts';
 import { EXPORT_QUOTA_CEILING, exportFigures } from './export.ts';
 import { nameLookupFigures } from './name-lookup.ts';
+import { GZIP_BUDGET_BYTES } from './page-weights.ts';
 import { brandingPreviewLatency } from './branding-preview.ts';
 import { bigPoolUnderWrites, durableWriteRates } from './durability.ts';
 import { emulatorLookup, motoLookup, type LatencyResult } from './list-users.ts';
@@ -85,10 +86,11 @@ if (wants('browser')) {
   console.log('\nJS the browser loads (measured in Chromium)');
   console.table(
     browser.weights.map((f) => ({
-      page: f.page,
+      page: f.label,
       scripts: f.scripts,
       raw: kb(f.rawBytes),
       gzip: kb(f.gzipBytes),
+      'budget (npm test)': kb(GZIP_BUDGET_BYTES[f.page]),
     })),
   );
   const searchTimes = [...browser.searchToRowMs].sort((a, b) => a - b);

@@ -1,7 +1,8 @@
 /**
  * `npm test`: every check, in order, stopping at the first failure.
  * Static checks, the deploy template's lint (cfn-lint), unit tests, contract tests (emulator +
- * moto_server), production build, end-to-end tests.
+ * moto_server), production build, the JS size budget of the sign-in and pools pages, end-to-end
+ * tests.
  */
 import { spawnSync } from 'node:child_process';
 
@@ -14,6 +15,7 @@ const steps: Array<[string, string[]]> = [
   ['unit tests', ['npx', 'vitest', 'run', '--project', 'unit']],
   ['contract tests', ['npx', 'vitest', 'run', '--project', 'contract']],
   ['build', ['npx', 'vite', 'build']],
+  ['size budget', ['npx', 'tsx', 'scripts/size-budget.ts']],
   ['end-to-end tests', ['npx', 'playwright', 'test']],
 ];
 

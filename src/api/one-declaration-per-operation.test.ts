@@ -9,29 +9,28 @@ const sources = import.meta.glob<string>(['/src/**/*.{ts,tsx}', '!/src/**/*.test
 });
 
 /**
- * The session's own calls (sign-in, and revoking its refresh token at sign-out) live with the
- * session code; a test user's sign-in (Try sign-in) is declared apart, so the two never share
- * tokens.
+ * The session's own calls (sign-in, refresh, and revoking its refresh token at sign-out) are
+ * unsigned and go over fetch, without the SDK: each is declared once, in src/aws/unsigned-calls.ts.
+ * A test user's sign-in (Try sign-in) goes through the SDK, declared apart under src/api, so the
+ * two never share tokens.
  */
-const signInOperations = new Map([
-  ['InitiateAuthCommand', ['/src/api/user-self/initiate-auth.ts', '/src/aws/sign-in.ts']],
-  [
-    'RespondToAuthChallengeCommand',
-    ['/src/api/user-self/respond-to-auth-challenge.ts', '/src/aws/sign-in.ts'],
-  ],
-  ['RevokeTokenCommand', ['/src/aws/sign-in.ts']],
+const unsignedOperations = new Map<string, string[]>([
+  ['InitiateAuthCommand', ['/src/api/user-self/initiate-auth.ts']],
+  ['RespondToAuthChallengeCommand', ['/src/api/user-self/respond-to-auth-challenge.ts']],
+  ['RevokeTokenCommand', []],
 ]);
 
 const operations = Object.keys(cognito).filter(
   (name) => /^[A-Z]\w+Command$/.test(name) && name !== 'Command',
 );
 
-function filesReferencing(command: string): string[] {
-  const pattern = new RegExp(`\\b${command}\\b`);
+function filesMatching(pattern: RegExp): string[] {
   return Object.entries(sources)
     .filter(([, text]) => pattern.test(text))
     .map(([path]) => path);
 }
+
+const filesReferencing = (command: string) => filesMatching(new RegExp(`\\b${command}\\b`));
 
 describe('each Cognito operation is declared once', () => {
   it('finds the operations and the sources it checks', () => {
@@ -41,9 +40,13 @@ describe('each Cognito operation is declared once', () => {
 
   it.each(operations)('%s is referenced by at most one file, under src/api', (command) => {
     const files = filesReferencing(command);
-    const signIn = signInOperations.get(command);
-    if (signIn) {
-      expect(files.sort()).toEqual(signIn);
+    const sdkFiles = unsignedOperations.get(command);
+    if (sdkFiles) {
+      expect(files.sort(), `${command} in ${files.join(', ')}`).toEqual(sdkFiles);
+      const operation = command.replace(/Command$/, '');
+      expect(filesMatching(new RegExp(`\\('${operation}'`))).toEqual([
+        '/src/aws/unsigned-calls.ts',
+      ]);
       return;
     }
     expect(files.length, `${command} in ${files.join(', ')}`).toBeLessThanOrEqual(1);

@@ -2,7 +2,7 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import { SessionUnreachable } from '@/components/SessionUnreachable';
 import { FullPageLoading } from './FullPageLoading';
 import { NoRolePage } from './NoRolePage';
-import { useSession } from '@/session/session-hooks';
+import { useSession } from '@/session/use-session';
 import { signInUrl } from './sign-in/return-to';
 
 /** Gate for everything but sign-in: remembers where the user was going. */

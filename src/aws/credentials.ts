@@ -1,56 +1,63 @@
-import { fromCognitoIdentityPool } from '@aws-sdk/credential-providers';
-import { identityEndpoint } from './config';
-import { EndpointUnreachableError, isNetworkFailure, isTimeout } from './errors';
-import { requestOptions } from './request-options';
 import { getRuntimeConfig } from './runtime-config';
 import { freshIdToken } from './session';
+import { getCredentialsForIdentity, getIdentityId } from './unsigned-calls';
 
-type CredentialProvider = ReturnType<typeof fromCognitoIdentityPool>;
-type Credentials = Awaited<ReturnType<CredentialProvider>>;
-
-/** The SDK would default to localStorage for the identity id; keep everything in memory instead. */
-function memoryStorage() {
-  const items = new Map<string, string>();
-  return {
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => void items.set(key, value),
-    removeItem: (key: string) => void items.delete(key),
-  };
+/** What the SDK clients sign with (an AwsCredentialIdentity). */
+export interface ConsoleCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+  expiration?: Date;
+  identityId: string;
 }
+
+type CredentialProvider = () => Promise<ConsoleCredentials>;
 
 const REFRESH_MARGIN_MS = 5 * 60_000;
 
+function missing(what: string): Error {
+  return new Error(`Cognito's identity pool answered without ${what}.`);
+}
+
 /**
  * Identity-pool credentials for the signed-in user, shared by the clients of every region (one
- * GetId per sign-in, one GetCredentialsForIdentity per hour instead of one per region).
+ * GetId per sign-in, one GetCredentialsForIdentity per hour instead of one per region). The
+ * identity id stays in memory only; each exchange sends a fresh ID token.
  */
 export function createConsoleCredentials(): CredentialProvider {
   const config = getRuntimeConfig();
-  const endpoint = identityEndpoint(config);
-  const base = fromCognitoIdentityPool({
-    identityPoolId: config.identityPoolId,
-    clientConfig: {
-      region: config.region,
-      endpoint: config.endpoints?.cognitoIdentity,
-      ...requestOptions(config),
-    },
-    cache: memoryStorage(),
-    logins: {
-      [`cognito-idp.${config.region}.amazonaws.com/${config.userPoolId}`]: freshIdToken,
-    },
-  });
-  let pending: Promise<Credentials> | undefined;
-  let current: Credentials | undefined;
+  const provider = `cognito-idp.${config.region}.amazonaws.com/${config.userPoolId}`;
+  let identityId: string | undefined;
+  let pending: Promise<ConsoleCredentials> | undefined;
+  let current: ConsoleCredentials | undefined;
 
-  const fetchCredentials = async (): Promise<Credentials> => {
+  const logins = async () => ({ [provider]: await freshIdToken() });
+
+  const fetchCredentials = async (): Promise<ConsoleCredentials> => {
     try {
-      current = await base();
-      return current;
-    } catch (error) {
-      if (isNetworkFailure(error)) {
-        throw new EndpointUnreachableError(endpoint, { cause: error, timedOut: isTimeout(error) });
+      if (!identityId) {
+        const { IdentityId } = await getIdentityId({
+          IdentityPoolId: config.identityPoolId,
+          Logins: await logins(),
+        });
+        if (!IdentityId) throw missing('an identity ID');
+        identityId = IdentityId;
       }
-      throw error;
+      const { Credentials } = await getCredentialsForIdentity({
+        IdentityId: identityId,
+        Logins: await logins(),
+      });
+      if (!Credentials) throw missing('credentials');
+      const { AccessKeyId, SecretKey, SessionToken, Expiration } = Credentials;
+      if (!AccessKeyId || !SecretKey) throw missing('an access key');
+      current = {
+        identityId,
+        accessKeyId: AccessKeyId,
+        secretAccessKey: SecretKey,
+        sessionToken: SessionToken,
+        expiration: Expiration === undefined ? undefined : new Date(Expiration * 1000),
+      };
+      return current;
     } finally {
       pending = undefined;
     }

@@ -1,15 +1,12 @@
-import {
-  InitiateAuthCommand,
-  RespondToAuthChallengeCommand,
-  RevokeTokenCommand,
-  type AuthenticationResultType,
-  type InitiateAuthCommandOutput,
+import type {
+  AuthenticationResultType,
+  InitiateAuthResponse,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { createSrpClient } from '@/lib/srp/srp';
 import { errorName } from './errors';
-import { getPublicIdpClient } from './public-client';
 import { getRuntimeConfig } from './runtime-config';
 import { idTokenExpiry, type Tokens } from './tokens';
+import { initiateAuth, respondToAuthChallenge, revokeToken } from './unsigned-calls';
 
 export type SignInStep =
   | { kind: 'signed-in'; tokens: Tokens }
@@ -31,7 +28,7 @@ function toTokens(result: AuthenticationResultType | undefined, previousRefresh?
 
 function nextStep(
   output: Pick<
-    InitiateAuthCommandOutput,
+    InitiateAuthResponse,
     'AuthenticationResult' | 'ChallengeName' | 'ChallengeParameters' | 'Session'
   >,
   username: string,
@@ -63,15 +60,12 @@ function isFlowNotEnabled(error: unknown): boolean {
 
 async function signInWithSrp(email: string, password: string): Promise<SignInStep> {
   const { userPoolId, clientId } = getRuntimeConfig();
-  const client = getPublicIdpClient();
   const srp = createSrpClient(userPoolId);
-  const started = await client.send(
-    new InitiateAuthCommand({
-      AuthFlow: 'USER_SRP_AUTH',
-      ClientId: clientId,
-      AuthParameters: { USERNAME: email, SRP_A: srp.srpA },
-    }),
-  );
+  const started = await initiateAuth({
+    AuthFlow: 'USER_SRP_AUTH',
+    ClientId: clientId,
+    AuthParameters: { USERNAME: email, SRP_A: srp.srpA },
+  });
   if (started.ChallengeName !== 'PASSWORD_VERIFIER') return nextStep(started, email);
   const params = started.ChallengeParameters ?? {};
   const { USER_ID_FOR_SRP, USERNAME, SRP_B, SALT, SECRET_BLOCK } = params;
@@ -85,26 +79,22 @@ async function signInWithSrp(email: string, password: string): Promise<SignInSte
     salt: SALT,
     secretBlock: SECRET_BLOCK,
   });
-  const verified = await client.send(
-    new RespondToAuthChallengeCommand({
-      ClientId: clientId,
-      ChallengeName: 'PASSWORD_VERIFIER',
-      Session: started.Session,
-      ChallengeResponses: { USERNAME: USERNAME ?? USER_ID_FOR_SRP, ...claim },
-    }),
-  );
+  const verified = await respondToAuthChallenge({
+    ClientId: clientId,
+    ChallengeName: 'PASSWORD_VERIFIER',
+    Session: started.Session,
+    ChallengeResponses: { USERNAME: USERNAME ?? USER_ID_FOR_SRP, ...claim },
+  });
   return nextStep(verified, USERNAME ?? USER_ID_FOR_SRP);
 }
 
 async function signInWithPassword(email: string, password: string): Promise<SignInStep> {
   const { clientId } = getRuntimeConfig();
-  const output = await getPublicIdpClient().send(
-    new InitiateAuthCommand({
-      AuthFlow: 'USER_PASSWORD_AUTH',
-      ClientId: clientId,
-      AuthParameters: { USERNAME: email, PASSWORD: password },
-    }),
-  );
+  const output = await initiateAuth({
+    AuthFlow: 'USER_PASSWORD_AUTH',
+    ClientId: clientId,
+    AuthParameters: { USERNAME: email, PASSWORD: password },
+  });
   return nextStep(output, email);
 }
 
@@ -141,14 +131,12 @@ export const startSignIn = oncePerFlight(async (email: string, password: string)
 const respondWithNewPassword = oncePerFlight(
   async (session: string, username: string, newPassword: string) => {
     const { clientId } = getRuntimeConfig();
-    const output = await getPublicIdpClient().send(
-      new RespondToAuthChallengeCommand({
-        ClientId: clientId,
-        ChallengeName: 'NEW_PASSWORD_REQUIRED',
-        Session: session,
-        ChallengeResponses: { USERNAME: username, NEW_PASSWORD: newPassword },
-      }),
-    );
+    const output = await respondToAuthChallenge({
+      ClientId: clientId,
+      ChallengeName: 'NEW_PASSWORD_REQUIRED',
+      Session: session,
+      ChallengeResponses: { USERNAME: username, NEW_PASSWORD: newPassword },
+    });
     return nextStep(output, username);
   },
 );
@@ -163,13 +151,11 @@ export function completeNewPassword(
 /** REFRESH_TOKEN_AUTH returns new ID and access tokens; the refresh token itself stays the same. */
 export async function refreshTokens(refreshToken: string): Promise<Tokens> {
   const { clientId } = getRuntimeConfig();
-  const output = await getPublicIdpClient().send(
-    new InitiateAuthCommand({
-      AuthFlow: 'REFRESH_TOKEN_AUTH',
-      ClientId: clientId,
-      AuthParameters: { REFRESH_TOKEN: refreshToken },
-    }),
-  );
+  const output = await initiateAuth({
+    AuthFlow: 'REFRESH_TOKEN_AUTH',
+    ClientId: clientId,
+    AuthParameters: { REFRESH_TOKEN: refreshToken },
+  });
   return toTokens(output.AuthenticationResult, refreshToken);
 }
 
@@ -182,10 +168,8 @@ const REVOKE_TIMEOUT_MS = 5_000;
  */
 export async function revokeRefreshToken(refreshToken: string): Promise<void> {
   const { clientId } = getRuntimeConfig();
-  await getPublicIdpClient().send(
-    new RevokeTokenCommand({ ClientId: clientId, Token: refreshToken }),
-    {
-      abortSignal: AbortSignal.timeout(REVOKE_TIMEOUT_MS),
-    },
+  await revokeToken(
+    { ClientId: clientId, Token: refreshToken },
+    AbortSignal.timeout(REVOKE_TIMEOUT_MS),
   );
 }

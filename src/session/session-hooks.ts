@@ -1,14 +1,11 @@
-import { useSyncExternalStore } from 'react';
 import { getRuntimeConfig } from '@/aws/runtime-config';
-import { getSession, subscribeSession, type Session } from '@/aws/session';
 import { canCall } from '@/lib/iam/roles';
 import type { Role } from '@/lib/roles';
 import type { SignedInOperator } from '@/lib/users/console-operators';
 import { canOpen, type AppRoute } from '@/routing/routing';
+import { useSession } from './use-session';
 
-export function useSession(): Session {
-  return useSyncExternalStore(subscribeSession, getSession);
-}
+export { useSession };
 
 export function useRole(): Role | null {
   const session = useSession();

@@ -1,7 +1,7 @@
 import { signOut } from '@/aws/session';
 import { Button } from '@/components/Button';
 import { roleLabels } from '@/lib/roles';
-import { useSession } from '@/session/session-hooks';
+import { useSession } from '@/session/use-session';
 import { RegionPicker } from './RegionPicker';
 
 export function Header() {

@@ -10,9 +10,11 @@ import { PasswordField } from '@/components/PasswordField';
 interface CredentialsFormProps {
   onStep: (step: SignInStep) => void;
   sessionExpired?: boolean;
+  /** Called as the user submits, before Cognito answers. */
+  onSubmit?: () => void;
 }
 
-export function CredentialsForm({ onStep, sessionExpired }: CredentialsFormProps) {
+export function CredentialsForm({ onStep, sessionExpired, onSubmit }: CredentialsFormProps) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const signIn = useMutation({
@@ -22,6 +24,7 @@ export function CredentialsForm({ onStep, sessionExpired }: CredentialsFormProps
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    onSubmit?.();
     signIn.mutate();
   };
 
