@@ -105,7 +105,9 @@ test('a test user signs up, confirms with the outbox code, signs in with SRP and
   await expect(page.getByRole('heading', { level: 1, name: 'App clients' })).toBeVisible();
 });
 
-test('a wrong confirmation code is refused at the code field in plain words', async ({ page }) => {
+test('a wrong confirmation code is refused at the code field in plain words, and too many lock it', async ({
+  page,
+}) => {
   const username = `e2e-wrong-${Date.now()}`;
   await signInFirstTime(page, 'admin');
   await openTrySignIn(page);
@@ -120,7 +122,22 @@ test('a wrong confirmation code is refused at the code field in plain words', as
   await expect(confirm.getByLabel('Confirmation code')).toHaveAttribute('aria-invalid', 'true');
   await expect(confirm.getByText('That code is wrong. Check it and try again.')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+
+  // Four more wrong tries lock the code: even the right one is then refused, in plain words.
+  for (let tries = 2; tries <= 5; tries += 1) {
+    await confirm.getByRole('button', { name: 'Confirm sign-up' }).click();
+    await expect.poll(() => tracedOperations(page).then(count('ConfirmSignUp'))).toBe(tries);
+  }
+  await confirm.getByLabel('Confirmation code').fill(real);
+  await confirm.getByRole('button', { name: 'Confirm sign-up' }).click();
+  await expect(
+    confirm.getByText(/^Too many tries: Cognito refuses more for a while/),
+  ).toBeVisible();
+  await expect(confirm.getByLabel('Confirmation code')).toHaveAttribute('aria-invalid', 'true');
 });
+
+const count = (operation: string) => (operations: string[]) =>
+  operations.filter((name) => name === operation).length;
 
 test('forgot password: the reset code from the outbox sets a new password that signs in; the user deletes themself', async ({
   page,
