@@ -4,7 +4,7 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { expect, test, type Locator } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
-import { resetEmulator } from './support/emulator.ts';
+import { advanceEmulatorClock, resetEmulator } from './support/emulator.ts';
 import { emulatorAdminClient } from './support/idp-admin.ts';
 import { signInFirstTime } from './support/sign-in-page.ts';
 import {
@@ -138,6 +138,33 @@ test('a wrong confirmation code is refused at the code field in plain words, and
 
 const count = (operation: string) => (operations: string[]) =>
   operations.filter((name) => name === operation).length;
+
+test('a code used after it expired is refused in plain words, and a new one confirms', async ({
+  page,
+}) => {
+  const username = `e2e-late-${Date.now()}`;
+  await signInFirstTime(page, 'admin');
+  await openTrySignIn(page);
+  await signUpTestUser(page, username, PASSWORD);
+  const confirm = section(page, `Confirm ${username}`);
+  const outboxCode = confirm.getByRole('status', { name: 'Code in the emulator’s outbox' });
+  const first = (await outboxCode.textContent()) ?? '';
+
+  // A day later (sign-up codes last 24 hours), the code has expired.
+  await advanceEmulatorClock(25 * 3600);
+  await confirm.getByLabel('Confirmation code').fill(first);
+  await confirm.getByRole('button', { name: 'Confirm sign-up' }).click();
+  await expect(
+    confirm.getByText('That code has expired or was already used. Ask for a new code.'),
+  ).toBeVisible();
+  await expect(confirm.getByLabel('Confirmation code')).toHaveAttribute('aria-invalid', 'true');
+
+  await confirm.getByRole('button', { name: 'Send a new code' }).click();
+  await expect(outboxCode).not.toHaveText(first);
+  await confirm.getByRole('button', { name: 'Use this code' }).click();
+  await confirm.getByRole('button', { name: 'Confirm sign-up' }).click();
+  await expect(confirm).toBeHidden();
+});
 
 test('forgot password: the reset code from the outbox sets a new password that signs in; the user deletes themself', async ({
   page,

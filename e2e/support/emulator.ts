@@ -15,3 +15,13 @@ export async function setPoolFaults(userPoolId: string, faults: string): Promise
   });
   if (!res.ok) throw new Error(`emulator faults failed: ${res.status} ${await res.text()}`);
 }
+
+/** Moves the emulator's clock forward until the next reset: codes and sessions expire at once. */
+export async function advanceEmulatorClock(seconds: number): Promise<void> {
+  const res = await fetch(`${E2E_EMULATOR_URL}/_emulator/clock`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ advanceSeconds: seconds }),
+  });
+  if (!res.ok) throw new Error(`emulator clock failed: ${res.status} ${await res.text()}`);
+}

@@ -60,6 +60,42 @@ registerRoute('POST', /^\/_emulator\/faults$/, async (_m, req, res, ctx) => {
   sendJson(res, 200, { ok: true, faults });
 });
 
+/** The largest step the clock may be moved forward at once: a year. */
+const MAX_CLOCK_STEP_SECONDS = 366 * 86_400;
+
+/**
+ * Moves the emulator's clock forward: `{ "advanceSeconds": 90000 }`. Every later request sees the
+ * later time (codes, challenge sessions, tokens and credentials expire; SigV4 signatures made by
+ * the machine's clock then read as expired too, as on AWS with a wrong clock). A reset puts the
+ * clock back.
+ */
+registerRoute('POST', /^\/_emulator\/clock$/, async (_m, req, res, ctx) => {
+  let advance: unknown;
+  try {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    advance = (
+      JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, unknown>
+    ).advanceSeconds;
+  } catch {
+    advance = undefined;
+  }
+  if (
+    typeof advance !== 'number' ||
+    !Number.isFinite(advance) ||
+    advance <= 0 ||
+    advance > MAX_CLOCK_STEP_SECONDS
+  ) {
+    sendJson(res, 400, {
+      __type: 'InvalidParameterException',
+      message: `"advanceSeconds" must be a number of seconds above 0 and at most ${MAX_CLOCK_STEP_SECONDS}.`,
+    });
+    return;
+  }
+  ctx.clockOffsetMs += advance * 1000;
+  sendJson(res, 200, { ok: true, now: new Date(Date.now() + ctx.clockOffsetMs).toISOString() });
+});
+
 /**
  * A request Node's parser refuses (headers over 16 KB, malformed HTTP) gets an error in AWS's
  * JSON shape and a closed connection, instead of a reset or a bodiless 431.
@@ -98,7 +134,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     baseUrl: '',
     quotaBuckets: new TokenBuckets(),
     poolFaults: new Map(),
+    clockOffsetMs: 0,
     reset: async () => {
+      routeCtx.clockOffsetMs = 0;
       routeCtx.quotaBuckets.clear();
       routeCtx.poolFaults.clear();
       config.faults = startupFaults;

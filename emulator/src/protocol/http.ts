@@ -122,7 +122,7 @@ export async function handleRequest(
       store: routeCtx.store,
       config: routeCtx.config,
       baseUrl: routeCtx.baseUrl,
-      now: Date.now(),
+      now: Date.now() + routeCtx.clockOffsetMs,
     };
     if (!isPublicOperation(service, operation)) {
       const signed = authenticate(

@@ -12,6 +12,11 @@ export interface RouteContext {
   quotaBuckets: TokenBuckets;
   /** Faults switched on for one pool's requests (POST /_emulator/faults), instead of `config.faults`. */
   poolFaults: Map<string, FaultSpec>;
+  /**
+   * How far the emulator's clock runs ahead of the machine's (POST /_emulator/clock), so a journey
+   * can see codes, sessions and tokens expire without waiting.
+   */
+  clockOffsetMs: number;
   /** Re-creates the demo data (used by tests between journeys). */
   reset: () => Promise<void>;
 }
