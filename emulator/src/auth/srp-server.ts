@@ -1,4 +1,10 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import {
+  createDiffieHellman,
+  createHash,
+  createHmac,
+  randomBytes,
+  timingSafeEqual,
+} from 'node:crypto';
 
 /**
  * The server half of Cognito's SRP-6a variant (what amazon-cognito-identity-js's AuthenticationHelper
@@ -36,7 +42,7 @@ function hashHexToInt(hex: string): bigint {
   return BigInt(`0x${sha256Hex(Buffer.from(hex, 'hex'))}`);
 }
 
-function modPow(base: bigint, exponent: bigint, modulus: bigint): bigint {
+function bigIntModPow(base: bigint, exponent: bigint, modulus: bigint): bigint {
   let result = 1n;
   let b = ((base % modulus) + modulus) % modulus;
   let e = exponent;
@@ -46,6 +52,30 @@ function modPow(base: bigint, exponent: bigint, modulus: bigint): bigint {
     e >>= 1n;
   }
   return result;
+}
+
+const toBuffer = (value: bigint) => Buffer.from(srpPad(value), 'hex');
+const N_BYTES = Buffer.from(N_HEX, 'hex');
+
+/**
+ * base^exponent mod N. OpenSSL's Diffie-Hellman does the 3072-bit power several times faster than
+ * BigInt: with `exponent` as the private key, the "shared secret" with `base` as the other side's
+ * public key is exactly this power. OpenSSL refuses degenerate bases (0, 1, N-1), which BigInt then
+ * computes.
+ */
+function modPow(base: bigint, exponent: bigint, modulus: bigint): bigint {
+  const reduced = ((base % modulus) + modulus) % modulus;
+  if (modulus !== SRP_N || exponent <= 0n || reduced <= 1n || reduced === modulus - 1n) {
+    return bigIntModPow(reduced, exponent, modulus);
+  }
+  try {
+    const dh = createDiffieHellman(N_BYTES, Buffer.from([2]));
+    dh.setPrivateKey(toBuffer(exponent));
+    const secret = dh.computeSecret(toBuffer(reduced));
+    return BigInt(`0x${secret.toString('hex') || '0'}`);
+  } catch {
+    return bigIntModPow(reduced, exponent, modulus);
+  }
 }
 
 const SRP_K = hashHexToInt(srpPad(SRP_N) + srpPad(SRP_G));
