@@ -13,3 +13,8 @@ export function registerOperations(service: ServiceName, table: OperationTable):
 export function findHandler(service: ServiceName, operation: string): Handler | undefined {
   return tables[service].get(operation);
 }
+
+/** The names of the operations a service implements, sorted. */
+export function implementedOperations(service: ServiceName): string[] {
+  return [...tables[service].keys()].sort();
+}
