@@ -17,6 +17,7 @@ import { browserFigures } from './browser.ts';
 import { bulkDisableThroughput } from './bulk.ts';
 import { deepSearchThroughput } from './deep-search.ts';
 import { EXPORT_QUOTA_CEILING, exportFigures } from './export.ts';
+import { instantFigures } from './instant.ts';
 import { nameLookupFigures } from './name-lookup.ts';
 import { GZIP_BUDGET_BYTES } from './page-weights.ts';
 import { brandingPreviewLatency } from './branding-preview.ts';
@@ -30,6 +31,7 @@ import { QUOTAS_OFF } from '../emulator/src/traffic/quotas.ts';
 
 const sections = [
   'browser', // JS per page and search-to-row time, in Chromium
+  'instant', // sign-in to pools list, tab to tab, search row to user page, in Chromium
   'name-lookup', // search box name lookup at 100,000 users, Enter to row, quotas on
   'tabs', // JS the Settings and Branding tabs add, from the build manifest
   'branding-preview', // keystroke in the Branding CSS editor -> preview repainted
@@ -68,8 +70,21 @@ function sdkClient(
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 
+/** Median and p95 of `samples` in ms, as printed. */
+function medianP95(samples: readonly number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { samples: sorted.length, 'median ms': at(0.5).toFixed(0), 'p95 ms': at(0.95).toFixed(0) };
+}
+
+const machineLoad = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ');
+
 if (
   wants('browser') ||
+  wants('instant') ||
   wants('name-lookup') ||
   wants('tabs') ||
   wants('branding-preview') ||
@@ -99,6 +114,26 @@ if (wants('browser')) {
       `median ${searchTimes[Math.floor(searchTimes.length / 2)]!.toFixed(0)} ms, ` +
       `max ${searchTimes.at(-1)!.toFixed(0)} ms`,
   );
+}
+
+if (wants('instant')) {
+  const instant = await instantFigures('dist');
+  console.log(
+    `\nFeels instant: click to the first frame showing the result, timed in the page (Chromium, ` +
+      `${instant.sessions} fresh sessions, 3,000-user pool, quotas off)`,
+  );
+  console.table([
+    { move: 'sign-in click -> pools list', ...medianP95(instant.signInMs) },
+    ...[...instant.tabMs].flatMap(([tab, t]) => [
+      { move: `tab -> ${tab}, first visit`, ...medianP95(t.firstMs) },
+      { move: `tab -> ${tab}, cached`, ...medianP95(t.cachedMs) },
+    ]),
+    ...[...instant.userPage].flatMap(([visit, u]) => [
+      { move: `search row -> user heading (row data), ${visit}`, ...medianP95(u.headingMs) },
+      { move: `search row -> full record, actions, ${visit}`, ...medianP95(u.actionsMs) },
+    ]),
+  ]);
+  console.log(`Machine load (1/5/15 min): ${machineLoad()}`);
 }
 
 if (wants('name-lookup')) {
@@ -351,8 +386,6 @@ if (wants('sign-in')) {
     `Client side of one SRP sign-in in the bench process: ${clientSrpMs().toFixed(1)} ms. ` +
       'moto_server does not run SRP (its SRP_B and SECRET_BLOCK are random values and it does ' +
       'not check the proof); the emulator verifies it. Machine load (1/5/15 min): ' +
-      loadavg()
-        .map((l) => l.toFixed(1))
-        .join(' / '),
+      machineLoad(),
   );
 }
