@@ -22,6 +22,7 @@ const PASSWORD = 'Account-Tester-Pass-2026!';
 interface PoolOptions {
   mfa: 'ON' | 'OFF';
   devices?: boolean;
+  phone?: boolean;
 }
 
 /**
@@ -29,7 +30,7 @@ interface PoolOptions {
  * password, an email and a given_name. With MFA ON the first sign-in sets up an authenticator;
  * with `devices` the pool remembers devices when the user asks, and they stand in for MFA.
  */
-async function accountPool({ mfa, devices = false }: PoolOptions) {
+async function accountPool({ mfa, devices = false, phone = false }: PoolOptions) {
   const idp = emulatorAdminClient();
   const { UserPool } = await idp.send(
     new CreateUserPoolCommand({
@@ -60,6 +61,7 @@ async function accountPool({ mfa, devices = false }: PoolOptions) {
       UserAttributes: [
         { Name: 'email', Value: 'account.tester@example.com' },
         { Name: 'given_name', Value: 'Ada' },
+        ...(phone ? [{ Name: 'phone_number', Value: '+15555550100' }] : []),
       ],
     }),
   );
@@ -239,4 +241,23 @@ test('an attribute is removed after confirming, and a required one is refused at
   const operations = await tracedOperations(page);
   expect(operations).toContain('DeleteUserAttributes');
   expect(operations.at(-1)).toBe('GetUser');
+});
+
+test('the legacy SMS MFA option is turned on and off with SetUserSettings', async ({ page }) => {
+  const pool = await accountPool({ mfa: 'OFF', phone: true });
+  await signInFirstTime(page, 'admin');
+  await openTrySignInFor(page, pool);
+  await signIn(page, USERNAME, PASSWORD);
+  await expect(signedIn(page)).toBeVisible();
+
+  const account = section(page, 'Account settings');
+  await account.getByRole('button', { name: 'Read the user' }).click();
+  const prefs = account.getByRole('form', { name: 'MFA preferences' });
+  await expect(prefs).toContainText('SMS MFA to phone_number is off');
+  await prefs.getByRole('button', { name: 'Turn legacy SMS MFA on' }).click();
+  await expect(prefs).toContainText('SMS MFA to phone_number is on');
+  await prefs.getByRole('button', { name: 'Turn legacy SMS MFA off' }).click();
+  await expect(prefs).toContainText('SMS MFA to phone_number is off');
+  const operations = await tracedOperations(page);
+  expect(operations.filter((name) => name === 'SetUserSettings')).toHaveLength(2);
 });
