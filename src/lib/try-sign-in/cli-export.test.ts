@@ -9,6 +9,7 @@ describe('Copy as AWS CLI', () => {
       'get-user-attribute-verification-code',
     );
     expect(cliCommandName('AdminRespondToAuthChallenge')).toBe('admin-respond-to-auth-challenge');
+    expect(cliCommandName('SetUserMFAPreference')).toBe('set-user-mfa-preference');
   });
 
   it('quotes single quotes for the shell', () => {

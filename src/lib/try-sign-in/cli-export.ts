@@ -6,9 +6,12 @@ export interface CliTarget {
   endpoint?: string;
 }
 
-/** InitiateAuth -> initiate-auth, GetUserAttributeVerificationCode -> get-user-attribute-verification-code. */
+/** InitiateAuth -> initiate-auth, SetUserMFAPreference -> set-user-mfa-preference. */
 export function cliCommandName(operation: string): string {
-  return operation.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+  return operation
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1-$2')
+    .toLowerCase();
 }
 
 /** Single-quotes a word for a POSIX shell. */

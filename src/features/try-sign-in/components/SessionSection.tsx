@@ -13,8 +13,10 @@ import { toFlowError } from '../flow/flow-error';
 import type { TestSession } from '../flow/session';
 import { refreshSession, type RememberedDevice } from '../flow/sign-in-flow';
 import type { TestRun } from '../flow/test-run';
+import { AccountSettings } from './AccountSettings';
 import { AttributeForm } from './AttributeForm';
 import { ChangePasswordForm } from './ChangePasswordForm';
+import { DevicesSection } from './DevicesSection';
 
 interface SessionSectionProps {
   run: TestRun;
@@ -24,6 +26,8 @@ interface SessionSectionProps {
   deviceAwaitsChoice: boolean;
   onSessionChange: (session: TestSession) => void;
   onDeviceRemembered: () => void;
+  /** The user forgot this page's device: the page drops its secret. */
+  onDeviceForgotten: () => void;
   /** The user is gone (deleted) or the page forgets the tokens. */
   onEnded: (reason: 'deleted' | 'forgotten') => void;
 }
@@ -35,6 +39,7 @@ export function SessionSection({
   deviceAwaitsChoice,
   onSessionChange,
   onDeviceRemembered,
+  onDeviceForgotten,
   onEnded,
 }: SessionSectionProps) {
   const [deleting, setDeleting] = useState(false);
@@ -134,7 +139,14 @@ export function SessionSection({
           </div>
         )}
         <ChangePasswordForm run={run} accessToken={accessToken} />
+        <DevicesSection
+          run={run}
+          accessToken={accessToken}
+          ownDeviceKey={device?.deviceKey}
+          onOwnDeviceForgotten={onDeviceForgotten}
+        />
         <AttributeForm run={run} username={session.username} accessToken={accessToken} />
+        <AccountSettings run={run} accessToken={accessToken} />
         {actionError && <Alert>{actionError.message}</Alert>}
         <div className="flex flex-wrap gap-2 border-t border-slate-200 pt-4">
           <Button

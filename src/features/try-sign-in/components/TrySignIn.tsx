@@ -82,6 +82,13 @@ export function TrySignIn({ poolId, client, pool }: TrySignInProps) {
   const ready = !onAws || acknowledged;
   const hasSecret = Boolean(client.ClientSecret);
 
+  const dropDevice = (username: string) =>
+    setDevices((current) => {
+      const next = new Map(current);
+      next.delete(username);
+      return next;
+    });
+
   const onStep = (step: FlowStep) => {
     if (step.kind === 'challenge') {
       setChallenge(step.challenge);
@@ -168,14 +175,12 @@ export function TrySignIn({ poolId, client, pool }: TrySignInProps) {
               deviceAwaitsChoice={deviceAwaitsChoice}
               onSessionChange={setSession}
               onDeviceRemembered={() => setDeviceAwaitsChoice(false)}
+              onDeviceForgotten={() => {
+                setDeviceAwaitsChoice(false);
+                dropDevice(session.username);
+              }}
               onEnded={(reason) => {
-                if (reason === 'deleted') {
-                  setDevices((current) => {
-                    const next = new Map(current);
-                    next.delete(session.username);
-                    return next;
-                  });
-                }
+                if (reason === 'deleted') dropDevice(session.username);
                 setSession(undefined);
               }}
             />
