@@ -9,15 +9,17 @@ const sources = import.meta.glob<string>(['/src/**/*.{ts,tsx}', '!/src/**/*.test
 });
 
 /**
- * The session's own calls (sign-in, refresh, and revoking its refresh token at sign-out) are
- * unsigned and go over fetch, without the SDK: each is declared once, in src/aws/unsigned-calls.ts.
- * A test user's sign-in (Try sign-in) goes through the SDK, declared apart under src/api, so the
- * two never share tokens.
+ * The session's own calls (sign-in with its MFA steps, refresh, and revoking its refresh token at
+ * sign-out) are unsigned and go over fetch, without the SDK: each is declared once, in
+ * src/aws/unsigned-calls.ts. A test user's sign-in (Try sign-in) goes through the SDK, declared
+ * apart under src/api, so the two never share tokens.
  */
 const unsignedOperations = new Map<string, string[]>([
   ['InitiateAuthCommand', ['/src/api/user-self/initiate-auth.ts']],
   ['RespondToAuthChallengeCommand', ['/src/api/user-self/respond-to-auth-challenge.ts']],
   ['RevokeTokenCommand', []],
+  ['AssociateSoftwareTokenCommand', ['/src/api/user-self/associate-software-token.ts']],
+  ['VerifySoftwareTokenCommand', ['/src/api/user-self/verify-software-token.ts']],
 ]);
 
 const operations = Object.keys(cognito).filter(

@@ -8,9 +8,26 @@ import { getRuntimeConfig } from './runtime-config';
 import { idTokenExpiry, type Tokens } from './tokens';
 import { initiateAuth, respondToAuthChallenge, revokeToken } from './unsigned-calls';
 
+/** The MFA challenges the console answers; their forms load only when one is asked. */
+export type MfaChallengeName = 'MFA_SETUP' | 'SOFTWARE_TOKEN_MFA' | 'SMS_MFA' | 'SELECT_MFA_TYPE';
+
+const MFA_CHALLENGES: readonly string[] = [
+  'MFA_SETUP',
+  'SOFTWARE_TOKEN_MFA',
+  'SMS_MFA',
+  'SELECT_MFA_TYPE',
+] satisfies MfaChallengeName[];
+
 export type SignInStep =
   | { kind: 'signed-in'; tokens: Tokens }
-  | { kind: 'new-password'; session: string; username: string };
+  | { kind: 'new-password'; session: string; username: string }
+  | {
+      kind: 'mfa';
+      name: MfaChallengeName;
+      session: string;
+      username: string;
+      parameters: Record<string, string>;
+    };
 
 class UnsupportedChallengeError extends Error {
   override name = 'UnsupportedChallengeError';
@@ -26,7 +43,7 @@ function toTokens(result: AuthenticationResultType | undefined, previousRefresh?
   return { idToken, accessToken, refreshToken, idTokenExpiresAt: idTokenExpiry(idToken) };
 }
 
-function nextStep(
+export function nextStep(
   output: Pick<
     InitiateAuthResponse,
     'AuthenticationResult' | 'ChallengeName' | 'ChallengeParameters' | 'Session'
@@ -41,6 +58,16 @@ function nextStep(
       kind: 'new-password',
       session: output.Session,
       username: output.ChallengeParameters?.USER_ID_FOR_SRP ?? username,
+    };
+  }
+  if (output.ChallengeName && MFA_CHALLENGES.includes(output.ChallengeName) && output.Session) {
+    const parameters = output.ChallengeParameters ?? {};
+    return {
+      kind: 'mfa',
+      name: output.ChallengeName as MfaChallengeName,
+      session: output.Session,
+      username: parameters.USER_ID_FOR_SRP ?? username,
+      parameters,
     };
   }
   throw new UnsupportedChallengeError(
@@ -103,7 +130,7 @@ async function signInWithPassword(email: string, password: string): Promise<Sign
  * form must not start two SRP exchanges (their random SRP_A makes the requests differ, so the
  * client's single-flight of identical writes would not catch them).
  */
-function oncePerFlight<A extends string[], R>(
+export function oncePerFlight<A extends string[], R>(
   run: (...args: A) => Promise<R>,
 ): (...args: A) => Promise<R> {
   const inFlight = new Map<string, Promise<R>>();

@@ -4,11 +4,15 @@ import type {
   GetIdResponse,
 } from '@aws-sdk/client-cognito-identity';
 import type {
+  AssociateSoftwareTokenRequest,
+  AssociateSoftwareTokenResponse,
   InitiateAuthRequest,
   InitiateAuthResponse,
   RespondToAuthChallengeRequest,
   RespondToAuthChallengeResponse,
   RevokeTokenRequest,
+  VerifySoftwareTokenRequest,
+  VerifySoftwareTokenResponse,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { callAwsJson } from './aws-json';
 import { identityEndpoint, idpEndpoint } from './config';
@@ -71,6 +75,13 @@ export const initiateAuth = (input: InitiateAuthRequest) =>
 
 export const respondToAuthChallenge = (input: RespondToAuthChallengeRequest) =>
   idp<RespondToAuthChallengeResponse>('RespondToAuthChallenge', input);
+
+/** With a Session (an MFA_SETUP challenge's), not an access token: the operator is not signed in yet. */
+export const associateSoftwareToken = (input: AssociateSoftwareTokenRequest) =>
+  idp<AssociateSoftwareTokenResponse>('AssociateSoftwareToken', input);
+
+export const verifySoftwareToken = (input: VerifySoftwareTokenRequest) =>
+  idp<VerifySoftwareTokenResponse>('VerifySoftwareToken', input);
 
 export const revokeToken = (input: RevokeTokenRequest, signal?: AbortSignal) =>
   idp<object>('RevokeToken', input, signal);

@@ -1,10 +1,13 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { setSignedIn } from '@/aws/session';
 import type { SignInStep } from '@/aws/sign-in';
 import { CredentialsForm } from './CredentialsForm';
 import { NewPasswordForm } from './NewPasswordForm';
 
-type Challenge = Extract<SignInStep, { kind: 'new-password' }>;
+type Challenge = Exclude<SignInStep, { kind: 'signed-in' }>;
+
+// The MFA forms (and the QR code of MFA setup) load only when Cognito asks for MFA.
+const MfaStepForm = lazy(() => import('./mfa/MfaStepForm'));
 
 interface SignInCardProps {
   sessionExpired: boolean;
@@ -12,7 +15,7 @@ interface SignInCardProps {
   onSubmit?: () => void;
 }
 
-/** The sign-in form and its new-password step; a successful sign-in starts the session. */
+/** The sign-in form and its new-password and MFA steps; a successful sign-in starts the session. */
 export function SignInCard({ sessionExpired, onSubmit }: SignInCardProps) {
   const [challenge, setChallenge] = useState<Challenge | null>(null);
 
@@ -27,7 +30,11 @@ export function SignInCard({ sessionExpired, onSubmit }: SignInCardProps) {
         <p className="text-sm font-semibold tracking-wide text-blue-800 uppercase">
           Cognito Console
         </p>
-        {challenge ? (
+        {challenge?.kind === 'mfa' ? (
+          <Suspense fallback={<p className="mt-4 text-sm text-slate-600">Loading…</p>}>
+            <MfaStepForm step={challenge} onStep={onStep} onStartOver={() => setChallenge(null)} />
+          </Suspense>
+        ) : challenge ? (
           <NewPasswordForm
             challenge={challenge}
             onStep={onStep}

@@ -6,11 +6,11 @@ import { Alert } from '@/components/Alert';
 import { Button } from '@/components/Button';
 import { TextField } from '@/components/form-fields';
 import { offeredMfaTypes } from '@/lib/try-sign-in/auth-step';
-import { otpauthUri } from '@/lib/try-sign-in/otpauth-uri';
+import { otpauthUri } from '@/lib/otpauth-uri';
 import { formMessage, messageAt, toFlowError } from '../flow/flow-error';
 import { answerChallenge } from '../flow/sign-in-flow';
 import type { ChallengeProps } from './ChallengeSection';
-import { QrCode } from './QrCode';
+import { QrCode } from '@/components/QrCode';
 
 /**
  * MFA_SETUP with an authenticator app: AssociateSoftwareToken gives the secret (shown, and as a
