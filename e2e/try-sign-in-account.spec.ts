@@ -1,16 +1,14 @@
-import {
-  AdminCreateUserCommand,
-  AdminSetUserPasswordCommand,
-  CreateUserPoolClientCommand,
-  CreateUserPoolCommand,
-  SetUserPoolMfaConfigCommand,
-} from '@aws-sdk/client-cognito-identity-provider';
 import { expect, test, type Page } from '@playwright/test';
 import { totpCode } from '../emulator/src/mfa/totp.ts';
 import { resetEmulator } from './support/emulator.ts';
-import { emulatorAdminClient } from './support/idp-admin.ts';
 import { signInFirstTime } from './support/sign-in-page.ts';
 import { section, signIn, tracedOperations } from './support/try-sign-in-page.ts';
+import {
+  openTrySignInFor,
+  setPoolMfa,
+  setUpAuthenticator,
+  testPool,
+} from './support/try-sign-in-pools.ts';
 
 test.beforeEach(async () => {
   await resetEmulator();
@@ -25,84 +23,22 @@ interface PoolOptions {
   phone?: boolean;
 }
 
-/**
- * A pool (email required), a public client allowing SRP sign-in, and a confirmed user with a
- * password, an email and a given_name. With MFA ON the first sign-in sets up an authenticator;
- * with `devices` the pool remembers devices when the user asks, and they stand in for MFA.
- */
-async function accountPool({ mfa, devices = false, phone = false }: PoolOptions) {
-  const idp = emulatorAdminClient();
-  const { UserPool } = await idp.send(
-    new CreateUserPoolCommand({
-      PoolName: `e2e-account-${Date.now()}`,
-      Schema: [{ Name: 'email', AttributeDataType: 'String', Required: true, Mutable: true }],
-      ...(devices && {
-        DeviceConfiguration: {
-          ChallengeRequiredOnNewDevice: true,
-          DeviceOnlyRememberedOnUserPrompt: true,
-        },
-      }),
-    }),
-  );
-  const poolId = UserPool!.Id!;
-  if (mfa === 'ON') await setPoolMfa(poolId, 'ON');
-  const { UserPoolClient } = await idp.send(
-    new CreateUserPoolClientCommand({
-      UserPoolId: poolId,
-      ClientName: 'e2e-account-app',
-      ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
-    }),
-  );
-  await idp.send(
-    new AdminCreateUserCommand({
-      UserPoolId: poolId,
-      Username: USERNAME,
-      MessageAction: 'SUPPRESS',
-      UserAttributes: [
-        { Name: 'email', Value: 'account.tester@example.com' },
-        { Name: 'given_name', Value: 'Ada' },
-        ...(phone ? [{ Name: 'phone_number', Value: '+15555550100' }] : []),
-      ],
-    }),
-  );
-  await idp.send(
-    new AdminSetUserPasswordCommand({
-      UserPoolId: poolId,
-      Username: USERNAME,
-      Password: PASSWORD,
-      Permanent: true,
-    }),
-  );
-  return { poolId, clientId: UserPoolClient!.ClientId! };
-}
-
-async function setPoolMfa(poolId: string, mfa: 'ON' | 'OPTIONAL') {
-  await emulatorAdminClient().send(
-    new SetUserPoolMfaConfigCommand({
-      UserPoolId: poolId,
-      MfaConfiguration: mfa,
-      SoftwareTokenMfaConfiguration: { Enabled: true },
-    }),
-  );
-}
-
-async function openTrySignInFor(
-  page: Page,
-  { poolId, clientId }: { poolId: string; clientId: string },
-) {
-  await page.goto(`/pools/${poolId}/clients/${clientId}/try-sign-in`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Try sign-in' })).toBeVisible();
-}
-
-/** Answers MFA_SETUP with a new authenticator; returns its key. */
-async function setUpAuthenticator(page: Page): Promise<string> {
-  const setup = section(page, 'Challenge: MFA_SETUP');
-  await setup.getByRole('button', { name: 'Set up an authenticator app' }).click();
-  const key = (await setup.getByRole('status', { name: 'Authenticator key' }).textContent())!;
-  await setup.getByLabel('Code from the authenticator app').fill(totpCode(key, Date.now()));
-  await setup.getByRole('button', { name: 'Verify and sign in' }).click();
-  return key;
-}
+/** A pool requiring an email, whose user also has a given_name (and, with `phone`, a phone). */
+const accountPool = ({ mfa, devices = false, phone = false }: PoolOptions) =>
+  testPool({
+    mfa,
+    devices,
+    emailRequired: true,
+    user: {
+      username: USERNAME,
+      password: PASSWORD,
+      attributes: {
+        email: 'account.tester@example.com',
+        given_name: 'Ada',
+        ...(phone ? { phone_number: '+15555550100' } : {}),
+      },
+    },
+  });
 
 const signedIn = (page: Page) => section(page, `Signed in as ${USERNAME}`);
 

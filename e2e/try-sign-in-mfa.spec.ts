@@ -1,16 +1,9 @@
-import {
-  AdminCreateUserCommand,
-  AdminSetUserPasswordCommand,
-  CreateUserPoolClientCommand,
-  CreateUserPoolCommand,
-  SetUserPoolMfaConfigCommand,
-} from '@aws-sdk/client-cognito-identity-provider';
 import { expect, test, type Page } from '@playwright/test';
 import { totpCode } from '../emulator/src/mfa/totp.ts';
 import { resetEmulator } from './support/emulator.ts';
-import { emulatorAdminClient } from './support/idp-admin.ts';
 import { signInFirstTime } from './support/sign-in-page.ts';
 import { section, signIn, tracedOperations } from './support/try-sign-in-page.ts';
+import { openTrySignInFor, setUpAuthenticator, testPool } from './support/try-sign-in-pools.ts';
 
 test.beforeEach(async () => {
   await resetEmulator();
@@ -19,75 +12,9 @@ test.beforeEach(async () => {
 const USERNAME = 'mfa.tester';
 const PASSWORD = 'Mfa-Tester-Pass-2026!';
 
-/**
- * A pool that requires MFA by authenticator app, a public client allowing SRP and password sign-in,
- * and a confirmed user with a password and no MFA yet. With `devices`, the pool tracks devices,
- * remembers them when the user asks, and lets a remembered device stand in for MFA.
- */
-async function mfaPool(devices: boolean) {
-  const idp = emulatorAdminClient();
-  const { UserPool } = await idp.send(
-    new CreateUserPoolCommand({
-      PoolName: `e2e-mfa-${Date.now()}`,
-      ...(devices && {
-        DeviceConfiguration: {
-          ChallengeRequiredOnNewDevice: true,
-          DeviceOnlyRememberedOnUserPrompt: true,
-        },
-      }),
-    }),
-  );
-  const poolId = UserPool!.Id!;
-  await idp.send(
-    new SetUserPoolMfaConfigCommand({
-      UserPoolId: poolId,
-      MfaConfiguration: 'ON',
-      SoftwareTokenMfaConfiguration: { Enabled: true },
-    }),
-  );
-  const { UserPoolClient } = await idp.send(
-    new CreateUserPoolClientCommand({
-      UserPoolId: poolId,
-      ClientName: 'e2e-mfa-app',
-      ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
-    }),
-  );
-  await idp.send(
-    new AdminCreateUserCommand({
-      UserPoolId: poolId,
-      Username: USERNAME,
-      MessageAction: 'SUPPRESS',
-    }),
-  );
-  await idp.send(
-    new AdminSetUserPasswordCommand({
-      UserPoolId: poolId,
-      Username: USERNAME,
-      Password: PASSWORD,
-      Permanent: true,
-    }),
-  );
-  return { poolId, clientId: UserPoolClient!.ClientId! };
-}
-
-async function openTrySignInFor(
-  page: Page,
-  { poolId, clientId }: { poolId: string; clientId: string },
-) {
-  await page.goto(`/pools/${poolId}/clients/${clientId}/try-sign-in`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Try sign-in' })).toBeVisible();
-}
-
-/** Answers MFA_SETUP with a new authenticator; returns its key. */
-async function setUpAuthenticator(page: Page): Promise<string> {
-  const setup = section(page, 'Challenge: MFA_SETUP');
-  await setup.getByRole('button', { name: 'Set up an authenticator app' }).click();
-  await expect(setup.getByRole('img', { name: 'QR code for the authenticator app' })).toBeVisible();
-  const key = (await setup.getByRole('status', { name: 'Authenticator key' }).textContent())!;
-  await setup.getByLabel('Code from the authenticator app').fill(totpCode(key, Date.now()));
-  await setup.getByRole('button', { name: 'Verify and sign in' }).click();
-  return key;
-}
+/** A pool requiring MFA by authenticator app, its user without MFA yet. */
+const mfaPool = (devices: boolean) =>
+  testPool({ mfa: 'ON', devices, user: { username: USERNAME, password: PASSWORD } });
 
 const signedIn = (page: Page) => section(page, `Signed in as ${USERNAME}`);
 

@@ -1,4 +1,5 @@
-import { skipToken, useQuery } from '@tanstack/react-query';
+import { useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { useCallback, useSyncExternalStore } from 'react';
 import type { Crumb } from '@/components/Breadcrumbs';
 import { userDisplayName } from '@/lib/users/display-name';
 import type { UserPool } from '@/api/pools/describe-user-pool';
@@ -15,13 +16,27 @@ import { userRoute } from '@/features/users/routes';
 export function useUserCrumbName(params: Record<string, string> | undefined): string | undefined {
   const poolId = params?.poolId ?? '';
   const username = params?.username ?? '';
-  const user = useQuery<UserDetail>({
-    queryKey: userKeys.detail({ poolId, username }),
-    queryFn: skipToken,
-  });
-  const pool = useQuery<UserPool>({ queryKey: poolKeys.description(poolId), queryFn: skipToken });
-  if (!username || !user.data || !pool.data) return undefined;
-  return userDisplayName(user.data, pool.data.UsernameAttributes ?? []);
+  const user = useCachedData<UserDetail>(userKeys.detail({ poolId, username }));
+  const pool = useCachedData<UserPool>(poolKeys.description(poolId));
+  if (!username || !user || !pool) return undefined;
+  return userDisplayName(user, pool.UsernameAttributes ?? []);
+}
+
+/**
+ * What the cache holds under `key`, kept current, without observing the query: an observer would
+ * lend the query its options, and one without a query function would leave the page's own
+ * refetches without one.
+ */
+function useCachedData<T>(key: QueryKey): T | undefined {
+  const queryClient = useQueryClient();
+  const hash = JSON.stringify(key);
+  const subscribe = useCallback(
+    (onChange: () => void) => queryClient.getQueryCache().subscribe(onChange),
+    [queryClient],
+  );
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the key is compared by its hash
+  const read = useCallback(() => queryClient.getQueryData<T>(key), [queryClient, hash]);
+  return useSyncExternalStore(subscribe, read);
 }
 
 /** Puts the user's name on the user page's own crumb (the last one). */
